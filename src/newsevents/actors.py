@@ -1,0 +1,351 @@
+"""Actor recognition and coding: noun phrases to country + sector (+ name).
+
+The dictionaries (data/actors/*.jsonl) are compiled into one spaCy
+PhraseMatcher for proper names (countries, capitals, adjectives, demonyms,
+known people, groups, organisations, seats of power) and a lemma table of
+sector nouns. A phrase is coded from its head and its modifiers: "Turkish
+President Recep Tayyip Erdogan" -> TUR GOV (name: Recep Tayyip Erdogan);
+"Syrian government forces" -> SYR MIL. Pronouns and repeated surnames take
+the code of their antecedent within the article (`ArticleContext`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+from spacy.util import filter_spans
+
+from .knowledge import Knowledge
+from .models import Actor
+from .where import PlaceIndex
+
+# dependency labels that attach a modifier to the noun it describes
+MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nummod", "npadvmod", "quantmod"})
+FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my", "ours"})
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
+SINGULAR_PRONOUNS = frozenset({"it", "its"})
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
+PERSON_KINDS = frozenset({"person"})
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a matched proper name means."""
+
+    kind: str  # country | adjective | demonym | capital | person | group | organization | institution | media
+    country: str | None
+    sector: str | None
+    name: str | None
+    source: str  # the data entry, for `explain`
+
+
+@dataclass(frozen=True, slots=True)
+class Coded:
+    """An actor plus how it was coded."""
+
+    actor: Actor
+    evidence: tuple[str, ...]
+    head: int  # token index in the doc
+    person: bool = False
+    plural: bool = False
+    place: bool = False
+    resolved: bool = False  # taken from an antecedent (pronoun or earlier mention)
+
+
+@dataclass
+class ArticleContext:
+    """Who has been mentioned so far in one article, for pronouns and surnames."""
+
+    offset: int = 0  # character offset of the current chunk in the article
+    persons: dict[str, Coded] = field(default_factory=dict)
+    last_person: Coded | None = None
+    last_plural: Coded | None = None
+    last_singular: Coded | None = None
+
+    def remember(self, coded: Coded, doc: Doc) -> None:
+        if coded.resolved or coded.place:
+            return
+        if coded.person:
+            self.last_person = coded
+            head = doc[coded.head]
+            if head.pos_ == "PROPN":
+                self.persons[head.text] = coded
+        elif coded.plural:
+            self.last_plural = coded
+        else:
+            self.last_singular = coded
+
+
+class DocNames:
+    """Matched proper names of one doc: token index -> (span, entry)."""
+
+    def __init__(self, by_token: dict[int, tuple[Span, Entry]]) -> None:
+        self.by_token = by_token
+
+    def get(self, i: int) -> tuple[Span, Entry] | None:
+        return self.by_token.get(i)
+
+
+class ActorCoder:
+    def __init__(self, nlp: Language, knowledge: Knowledge, places: PlaceIndex | None = None) -> None:
+        self.knowledge = knowledge
+        self.grammar = knowledge.grammar
+        self._places = places
+        self.entries: dict[str, Entry] = {}
+        for c in knowledge.countries:
+            src = f"countries.jsonl:{c.iso3}"
+            for text in (c.name, *c.aliases):
+                self._add(text, Entry("country", c.iso3, None, None, src), possessive=True)
+            for text in c.capitals:
+                self._add(text, Entry("capital", c.iso3, "GOV", None, src), possessive=True)
+            for text in c.demonyms:
+                self._add(text, Entry("demonym", c.iso3, None, None, src))
+            for text in c.adjectives:  # an adjective that is also a demonym stays an adjective
+                self._add(text, Entry("adjective", c.iso3, None, None, src), replace=True)
+        for n in knowledge.named:
+            entry = Entry(n.kind, n.country, n.sector, n.name, f"{n.kind}:{n.id}")
+            for text in (n.name, *n.aliases):
+                self._add(text, entry, possessive=True, replace=True)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        texts = sorted(self.entries)
+        self.matcher.add("ACTOR", list(nlp.tokenizer.pipe(texts)))
+        self.max_term_words = max((t.count(" ") + 1 for t in knowledge.sectors), default=1)
+
+    def _add(self, text: str, entry: Entry, *, possessive: bool = False, replace: bool = False) -> None:
+        if replace or text not in self.entries:
+            self.entries[text] = entry
+        # FA-KES and other sources strip apostrophes: "Assads forces", "Syrias army"
+        if possessive and not text.endswith("s") and text + "s" not in self.entries:
+            self.entries[text + "s"] = entry
+
+    @property
+    def places(self) -> PlaceIndex:
+        if self._places is None:
+            self._places = PlaceIndex()
+        return self._places
+
+    def names(self, doc: Doc) -> DocNames:
+        spans = filter_spans([doc[s:e] for _, s, e in self.matcher(doc)])
+        by_token: dict[int, tuple[Span, Entry]] = {}
+        for span in spans:
+            entry = self.entries.get(span.text)
+            if entry is None:
+                continue
+            for tok in span:
+                by_token[tok.i] = (span, entry)
+        return DocNames(by_token)
+
+    # --- coding one noun phrase -------------------------------------------------
+
+    def code(
+        self,
+        head: Token,
+        names: DocNames,
+        ctx: ArticleContext,
+        *,
+        speaker: Coded | None = None,
+        allow_place: bool = False,
+    ) -> Coded | None:
+        """Code the phrase headed by `head`, or None if it names no actor."""
+        lower = head.lower_
+        if head.pos_ == "PRON" or lower in RELATIVE_PRONOUNS:
+            return self._pronoun(head, names, ctx, speaker)
+        tokens = phrase(head)
+        evidence: list[str] = []
+        country: str | None = None
+        sector: str | None = None
+        name: str | None = None
+        person = False
+        place = False
+        hit = names.get(head.i)
+        under_place_prep = (
+            head.dep_ == "pobj" and head.head.lower_ in self.grammar.place_prepositions
+        ) or head.dep_ == "pcomp"
+        # the head itself is a proper name
+        if hit is not None:
+            span, entry = hit
+            evidence.append(f"{entry.source} ({span.text!r})")
+            if entry.kind in ("country", "capital"):
+                country = entry.country
+                if under_place_prep or entry.kind == "capital" and head.dep_ in ("pobj", "npadvmod"):
+                    if not allow_place:
+                        return None
+                    place = True
+                else:
+                    sector = "GOV"
+            elif entry.kind == "demonym":
+                country = entry.country
+            elif entry.kind == "adjective":
+                country = entry.country  # "the Syrians" tagged as adjective by the model
+            else:
+                country, sector, name = entry.country, entry.sector, entry.name
+                person = entry.kind in PERSON_KINDS
+        elif head.pos_ == "PROPN" and head.text in ctx.persons:
+            prior = ctx.persons[head.text]
+            a = prior.actor
+            return Coded(
+                Actor(head.text, head.idx + ctx.offset, head.idx + len(head) + ctx.offset, a.country, a.sector, a.name),
+                (f"earlier mention {a.text!r}",),
+                head.i,
+                person=True,
+                resolved=True,
+            )
+        # modifiers: names (countries, groups) and sector words
+        best_prio = 0
+        head_prio = 0
+        if sector is None:
+            term = self._sector_term(head, tokens)
+            if term is not None:
+                sector, best_prio = term[0], term[1]
+                head_prio = best_prio
+                evidence.append(term[2])
+        mod_country: tuple[int, str, str] | None = None  # (distance, iso3, evidence)
+        for tok in tokens:
+            if tok.i == head.i:
+                continue
+            h2 = names.get(tok.i)
+            if h2 is not None and h2[0].start <= head.i < h2[0].end:
+                continue
+            if h2 is not None:
+                span, entry = h2
+                if entry.country is not None and country is None:
+                    dist = abs(head.i - tok.i)
+                    named_rank = 0 if entry.kind not in ("country", "adjective", "demonym", "capital") else 1
+                    key = (named_rank * 100 + dist, entry.country, f"{entry.source} ({span.text!r})")
+                    if mod_country is None or key < mod_country:
+                        mod_country = key
+                if entry.sector is not None and entry.kind not in ("country", "capital", "adjective", "demonym"):
+                    if sector is None or (2 > best_prio and hit is None):
+                        sector, best_prio = entry.sector, 2
+                        evidence.append(f"{entry.source} ({span.text!r})")
+                    if name is None and head_prio <= 1 and entry.kind != "person":
+                        name = None
+                continue
+            if hit is None or hit[1].kind in ("demonym", "adjective"):
+                term = self._sector_term(tok, tokens)
+                if term is not None and term[1] > best_prio:
+                    sector, best_prio = term[0], term[1]
+                    evidence.append(term[2])
+        if country is None and mod_country is not None:
+            country = mod_country[1]
+            evidence.append(mod_country[2])
+        if country is None and sector is None and name is None:
+            if allow_place and head.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "PERSON", "ORG") and head.pos_ == "PROPN":
+                found = self.places.country_of(entity_text(head))
+                if found is not None:
+                    country, place = found, True
+                    evidence.append(f"gazetteer ({entity_text(head)!r} in {found})")
+            if country is None:
+                return None
+        if not person:
+            person = head.ent_type_ == "PERSON" or (
+                head.tag_ in ("NN", "NNP") and sector is not None and head.lemma_.lower() in PERSON_NOUNS
+            )
+        start_tok = min(t.i for t in tokens)
+        end_tok = max(t.i for t in tokens) + 1
+        while start_tok < head.i and head.doc[start_tok].dep_ in ("det", "punct", "case"):
+            start_tok += 1
+        span = head.doc[start_tok:end_tok]
+        actor = Actor(
+            span.text,
+            span.start_char + ctx.offset,
+            span.end_char + ctx.offset,
+            country,
+            None if place else sector,
+            name,
+        )
+        plural = head.tag_ in ("NNS", "NNPS") or bool(head.conjuncts)
+        return Coded(actor, tuple(evidence), head.i, person=person, plural=plural, place=place)
+
+    def _sector_term(self, tok: Token, tokens: list[Token]) -> tuple[str, int, str] | None:
+        """The sector word at `tok` (trying the longest multi-word term first)."""
+        sectors = self.knowledge.sectors
+        doc = tok.doc
+        in_phrase = {t.i for t in tokens}
+        for n in range(self.max_term_words, 0, -1):
+            if tok.i - n + 1 < 0:
+                continue
+            idx = range(tok.i - n + 1, tok.i + 1)
+            if n > 1 and not all(i in in_phrase for i in idx):
+                continue
+            words = " ".join(doc[i].lemma_.lower() for i in idx)
+            term = sectors.get(words)
+            if term is None and n == 1:
+                term = sectors.get(tok.lower_)
+            if term is not None and term.actor:
+                return term.sector, term.priority + (n - 1), f"sectors.jsonl:{term.term}->{term.sector}"
+        return None
+
+    def _pronoun(self, head: Token, names: DocNames, ctx: ArticleContext, speaker: Coded | None) -> Coded | None:
+        lower = head.lower_
+        prior: Coded | None
+        if lower in RELATIVE_PRONOUNS:
+            clause = head.head
+            if clause.dep_ not in ("relcl", "acl") or clause.head.i == head.i:
+                return None
+            return self.code(clause.head, names, ctx)
+        if lower in FIRST_PERSON:
+            prior = speaker
+        elif lower in PERSON_PRONOUNS:
+            prior = ctx.last_person
+        elif lower in PLURAL_PRONOUNS:
+            prior = ctx.last_plural
+        elif lower in SINGULAR_PRONOUNS:
+            prior = ctx.last_singular
+        else:
+            return None
+        if prior is None:
+            return None
+        a = prior.actor
+        return Coded(
+            Actor(head.text, head.idx + ctx.offset, head.idx + len(head) + ctx.offset, a.country, a.sector, a.name),
+            (f"pronoun {head.text!r} -> {a.text!r}",),
+            head.i,
+            person=prior.person,
+            plural=prior.plural,
+            resolved=True,
+        )
+
+
+# nouns for one person holding a role: a later "he" can refer to them
+PERSON_NOUNS = frozenset(
+    "president minister premier king queen emir prince sultan leader spokesman spokeswoman spokesperson "
+    "ambassador envoy diplomat commander general chief official governor mayor senator lawmaker "
+    "secretary chancellor officer soldier judge prosecutor cleric activist journalist".split()
+)
+
+
+def phrase(head: Token) -> list[Token]:
+    """The head and the modifiers that describe it (not relative clauses or conjuncts)."""
+    out = [head]
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        for child in tok.children:
+            if child.dep_ in MODIFIER_DEPS:
+                if child.dep_ == "amod" and child.tag_ in ("VBN", "VBG"):
+                    continue  # "Iranian-backed militias": the backer is not the militia
+                out.append(child)
+                stack.append(child)
+            elif child.dep_ == "prep" and child.lower_ == "of" and tok.i == head.i:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        out.extend([child, pobj])
+                        stack.append(pobj)
+    return sorted(out, key=lambda t: t.i)
+
+
+def entity_text(tok: Token) -> str:
+    """The named-entity span around a token, or the compound phrase, as text."""
+    if tok.ent_type_:
+        for ent in tok.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent.text
+    left = tok.i
+    while left > 0 and tok.doc[left - 1].dep_ == "compound" and tok.doc[left - 1].head.i in range(left, tok.i + 1):
+        left -= 1
+    return tok.doc[left : tok.i + 1].text

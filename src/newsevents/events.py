@@ -1,0 +1,500 @@
+"""Event extraction: verb patterns applied to the parse of one sentence.
+
+For each token, the patterns indexed by its lemma are tried; the most
+specific one whose frame matches (particle, preposition, object, modifier,
+governed clause) wins. Source and target come from the syntax: subject and
+object, passive agent, prepositional target, light verbs ("launched an
+offensive"), nominal events ("militant attacks on government forces").
+Negated acts are dropped; acts under a modal or an intent verb become the
+threat or intent the grammar table names ("may launch an operation" -> 1384).
+A plain statement (010) stands only when its reported clause carries no act.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from .actors import ActorCoder, ArticleContext, Coded, DocNames
+from .knowledge import Knowledge, VerbPattern
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj"})
+CHAIN_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "acomp", "advcl", "ccomp", "dobj"})
+
+
+@dataclass
+class Match:
+    token: Token
+    pattern: VerbPattern
+    fallback: bool  # the token's part of speech did not fit: matched on its word form
+    anchor: Token  # the verb that carries subject, tense and modality
+    trigger: tuple[int, int]  # token span
+    prep_tok: Token | None = None
+    complement: Token | None = None
+
+
+@dataclass
+class RawEvent:
+    """An event before it becomes a public `Event` record."""
+
+    match: Match
+    cameo: str
+    source: Coded
+    target: Coded | None
+    rule: str
+    evidence: tuple[str, ...]
+    confidence: float
+    depth: int
+    statement: bool = False
+    negated: bool = False
+
+
+class EventCoder:
+    def __init__(self, knowledge: Knowledge, actors: ActorCoder) -> None:
+        self.knowledge = knowledge
+        self.grammar = knowledge.grammar
+        self.actors = actors
+        by_lemma: dict[str, list[VerbPattern]] = defaultdict(list)
+        for p in knowledge.verbs:
+            by_lemma[p.lemma].append(p)
+        for plist in by_lemma.values():
+            plist.sort(key=lambda p: -p.specificity)
+        self.by_lemma = dict(by_lemma)
+
+    # --- matching ---------------------------------------------------------------
+
+    def matches(self, sent: Span) -> list[Match]:
+        out = []
+        for tok in sent:
+            if tok.is_punct or tok.is_space:
+                continue
+            m = self._match_token(tok)
+            if m is not None:
+                out.append(m)
+        return out
+
+    def _match_token(self, tok: Token) -> Match | None:
+        lemma = tok.lemma_.lower()
+        for cand, fallback in _candidates(tok, lemma):
+            for p in self.by_lemma.get(cand, ()):
+                if not _pos_fits(p.pos, tok, fallback):
+                    continue
+                m = self._frame(tok, p, fallback or cand != lemma)
+                if m is not None:
+                    return m
+        return None
+
+    def _frame(self, tok: Token, p: VerbPattern, fallback: bool) -> Match | None:
+        anchor = tok
+        trigger = (tok.i, tok.i + 1)
+        if p.pos == "NOUN":
+            if p.modifier is not None and not any(
+                c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in p.modifier for c in tok.children
+            ):
+                return None
+            anchor = self._light_verb(tok) or tok
+            if anchor.i != tok.i and 0 < tok.i - anchor.i <= 6:
+                trigger = (anchor.i, tok.i + 1)
+        if p.particle is not None:
+            prt = [c for c in tok.children if c.dep_ == "prt" and c.lower_ == p.particle]
+            if not prt:
+                return None
+            trigger = (trigger[0], max(trigger[1], prt[0].i + 1))
+        complement = None
+        if p.complement is not None:
+            for c in tok.children:
+                if c.dep_ in ("xcomp", "ccomp", "advcl", "pcomp") or (c.dep_ == "prep" and p.prep == c.lower_):
+                    clause = c if c.dep_ != "prep" else next((g for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
+                    if clause is not None and _clause_lemma(clause) in p.complement:
+                        complement = clause
+                        break
+            if complement is None:
+                return None
+        prep_tok = None
+        if p.prep is not None:
+            words = p.prep.split()
+            prep_tok = next((c for c in tok.children if c.dep_ in ("prep", "agent", "dative", "mark", "prt") and c.lower_ == words[0]), None)
+            if prep_tok is None and complement is not None:
+                prep_tok = next((c for c in complement.children if c.dep_ in ("mark", "prep") and c.lower_ == words[0]), None)
+            if prep_tok is None:
+                return None
+        if p.object is not None:
+            if complement is not None:
+                objs = _objects(complement, None)
+            else:
+                objs = _objects(tok, prep_tok)
+            if not any(o.lemma_.lower() in p.object for o in objs):
+                return None
+        return Match(tok, p, fallback, anchor, trigger, prep_tok, complement)
+
+    def _light_verb(self, noun: Token) -> Token | None:
+        """The light verb whose object this event noun is: 'launched an offensive', 'the start of an offensive'."""
+        tok = noun
+        for _ in range(3):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.grammar.container_nouns:
+                tok = tok.head.head
+                continue
+            break
+        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() in self.grammar.light_verbs:
+            return tok.head
+        return None
+
+    # --- events -----------------------------------------------------------------
+
+    def code_sentence(self, sent: Span, names: DocNames, ctx: ArticleContext) -> list[RawEvent]:
+        matches = self.matches(sent)
+        if not matches:
+            return []
+        # speakers of reported clauses, for pronouns ("he said he would", "'We will ...,' he said")
+        speakers: dict[int, list[Coded]] = {}
+        for m in matches:
+            if m.pattern.speech:
+                subj = self._subjects(m.anchor, names, ctx, [])
+                if subj:
+                    speakers[m.anchor.i] = subj
+        events: list[RawEvent] = []
+        for m in matches:
+            speech_verb = self._governing_speech(m.anchor, speakers)
+            speaker = speakers.get(speech_verb.i, []) if speech_verb is not None else []
+            events.extend(self._events_for(m, names, ctx, speaker, sent))
+        # a statement stands only if its reported clause carries no other act
+        acts = [e for e in events if not e.statement]
+        kept = []
+        for e in events:
+            if e.statement and any(_reports(e.match.anchor, a.match.anchor) for a in acts):
+                continue
+            kept.append(e)
+        return [e for e in kept if not e.negated]
+
+    def _governing_speech(self, tok: Token, speakers: dict[int, list[Coded]]) -> Token | None:
+        cur = tok
+        while cur.dep_ != "ROOT" and cur.head.i != cur.i:
+            parent = cur.head
+            if parent.i in speakers and (
+                cur.dep_ in ("ccomp", "xcomp", "advcl", "parataxis", "dobj")
+                # "said that A, but that B": B is reported too
+                or (cur.dep_ == "conj" and any(c.dep_ == "mark" and c.lower_ == "that" for c in cur.children))
+            ):
+                return parent
+            cur = parent
+        return None
+
+    def _events_for(self, m: Match, names: DocNames, ctx: ArticleContext, speaker: list[Coded], sent: Span) -> list[RawEvent]:
+        p = m.pattern
+        anchor = m.anchor
+        nominal = p.pos == "NOUN" and anchor.i == m.token.i
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)
+        if nominal:
+            sources = self._nominal_source(m.token, names, ctx)
+        elif passive and not p.speech:
+            sources = self._agents(anchor, names, ctx)
+        else:
+            sources = self._subjects(anchor, names, ctx, speaker)
+        if not sources:
+            return []
+        targets = [] if p.target == "none" else self._targets(m, names, ctx, passive and not nominal)
+        negated = _negated(anchor, self.grammar.negating_verbs)
+        cameo = p.cameo
+        notes: list[str] = []
+        if not p.speech and _intended(anchor, self.grammar):
+            new = _longest_prefix(cameo, self.grammar.intent_codes)
+            if new is not None:
+                notes.append(f"modal/intent: {cameo} -> {new}")
+                cameo = new
+        depth = _depth(m.token, sent)
+        out = []
+        pairs: list[tuple[Coded, Coded | None]] = []
+        if targets:
+            pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+        elif p.reciprocal and len(sources) > 1:
+            pairs = [(s, t) for s in sources for t in sources if s is not t]
+        else:
+            pairs = [(s, None) for s in sources]
+        if p.reciprocal and targets:
+            pairs += [(t, s) for s, t in list(pairs) if t is not None and not t.place]
+        for src, tgt in pairs:
+            evidence = [f"pattern {p.id} ({p.file})", *notes, *(f"source: {e}" for e in src.evidence)]
+            if tgt is not None:
+                evidence.extend(f"target: {e}" for e in tgt.evidence)
+            out.append(
+                RawEvent(
+                    match=m,
+                    cameo=cameo,
+                    source=src,
+                    target=tgt,
+                    rule=p.id,
+                    evidence=tuple(evidence),
+                    confidence=_confidence(m, src, tgt),
+                    depth=depth,
+                    statement=p.speech,
+                    negated=negated,
+                )
+            )
+        return out
+
+    # --- participants -------------------------------------------------------------
+
+    def _expand(self, tok: Token, names: DocNames, ctx: ArticleContext, speaker: list[Coded], allow_place: bool = False) -> list[Coded]:
+        """Code a phrase and its conjuncts ("Iran, Russia and Turkey"); pronouns in reported speech take the speaker."""
+        out: list[Coded] = []
+        for t in (tok, *tok.conjuncts):
+            if speaker and t.pos_ == "PRON" and _refers_to_speaker(t, speaker):
+                out.extend(_as_pronoun(s, t, ctx) for s in speaker)
+                continue
+            c = self.actors.code(t, names, ctx, speaker=speaker[0] if speaker else None, allow_place=allow_place)
+            if c is None and t.pos_ == "NOUN":
+                c = self._modifier_actor(t, names, ctx)
+            if c is not None:
+                out.append(c)
+        return out
+
+    def _subjects(self, verb: Token, names: DocNames, ctx: ArticleContext, speaker: list[Coded]) -> list[Coded]:
+        cur = verb
+        for _ in range(6):
+            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None:
+                return self._expand(subj, names, ctx, speaker)
+            agent = self._agents(cur, names, ctx) if cur.dep_ == "acl" else []
+            if agent:
+                return agent
+            if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "acomp") and cur.head.i != cur.i:
+                if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
+                    return self._expand(cur.head, names, ctx, speaker)
+                cur = cur.head
+                if cur.dep_ == "prep":
+                    cur = cur.head
+                continue
+            break
+        return []
+
+    def _agents(self, verb: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
+        for c in verb.children:
+            if c.dep_ == "agent":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self._expand(pobj, names, ctx, [])
+        return []
+
+    def _nominal_source(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self._expand(pobj, names, ctx, [])
+        for c in sorted(noun.children, key=lambda t: -t.i):
+            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
+                coded = self.actors.code(c, names, ctx)
+                if coded is not None and not coded.place:
+                    return [coded]
+        return []
+
+    def _modifier_actor(self, noun: Token, names: DocNames, ctx: ArticleContext) -> Coded | None:
+        """'condemned the attacks by rebels' -> rebels: the actor of an event noun."""
+        found = self._nominal_source(noun, names, ctx)
+        return found[0] if found else None
+
+    def _targets(self, m: Match, names: DocNames, ctx: ArticleContext, passive: bool) -> list[Coded]:
+        p = m.pattern
+        anchor = m.anchor
+        tok = m.token
+        mode = p.target
+        if passive and mode in ("auto", "object"):
+            subj = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
+            return self._expand(subj, names, ctx, [], allow_place=True) if subj is not None else []
+        candidates: list[Token] = []
+        if mode in ("auto", "object") and p.pos != "NOUN":
+            candidates += [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr") and c.dep_ != "attr"]
+        if mode in ("auto", "prep") and m.prep_tok is not None:
+            candidates += [g for g in m.prep_tok.children if g.dep_ == "pobj"]
+        if mode in ("auto", "complement_subject") and m.complement is not None:
+            candidates += [c for c in m.complement.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if mode == "auto":
+            holders = [tok] if anchor.i == tok.i else [tok, anchor]
+            for prep in self.grammar.target_prepositions:
+                for h in holders:
+                    for c in h.children:
+                        if c.dep_ == "prep" and c.lower_ == prep and (m.prep_tok is None or c.i != m.prep_tok.i):
+                            if prep == "of" and h.i != tok.i:
+                                continue
+                            candidates += [g for g in c.children if g.dep_ == "pobj"]
+        if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and mode == "auto":
+            candidates.append(anchor.head)  # "Syrian forces, backed by Russia": the forces are backed
+        for cand in candidates:
+            if p.object is not None and m.complement is None and cand.lemma_.lower() in p.object:
+                continue  # the object that selects the code is the means, not the target ("used force")
+            found = self._expand(cand, names, ctx, [], allow_place=True)
+            if found:
+                return found
+        return []
+
+
+def _candidates(tok: Token, lemma: str) -> list[tuple[str, bool]]:
+    """The lemma, then word-form guesses for tokens the tagger got wrong ('advanced' as an adjective)."""
+    out = [(lemma, False)]
+    if tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.tag_ not in ("NNS", "NNPS"):
+        w = tok.lower_
+        guesses = []
+        if w.endswith("ed"):
+            guesses += [w[:-1], w[:-2]]
+            if len(w) > 4 and w[-3] == w[-4]:
+                guesses.append(w[:-3])
+        elif w.endswith("ing"):
+            guesses += [w[:-3], w[:-3] + "e"]
+        out += [(g, True) for g in guesses if g != lemma]
+    return out
+
+
+def _pos_fits(pos: str, tok: Token, fallback: bool) -> bool:
+    if pos == "VERB":
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+        # tagger errors: a past participle read as an adjective but heading its clause
+        return tok.pos_ in ("ADJ", "NOUN", "PROPN") and (
+            tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp") or any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+        ) and tok.tag_ not in ("NN", "NNS", "NNP", "NNPS") or (fallback and tok.pos_ == "ADJ")
+    if pos == "NOUN":
+        return tok.pos_ in ("NOUN", "PROPN") and not fallback
+    return tok.pos_ in ("ADJ", "VERB") and not fallback
+
+
+def _clause_lemma(tok: Token) -> str:
+    prt = next((c for c in tok.children if c.dep_ == "prt"), None)
+    lemma = tok.lemma_.lower()
+    return f"{lemma} {prt.lower_}" if prt is not None else lemma
+
+
+def _objects(tok: Token, prep_tok: Token | None) -> list[Token]:
+    """Heads of the direct (or prepositional) object, seen through 'dozens of', 'control of'."""
+    if prep_tok is not None:
+        heads = [g for g in prep_tok.children if g.dep_ in ("pobj", "pcomp")]
+    else:
+        heads = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+    out = []
+    for h in heads:
+        out.append(h)
+        out.extend(h.conjuncts)
+        for c in h.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _chain(tok: Token) -> list[Token]:
+    """The verb and the verbs that govern it within its clause ('want to attack' -> attack, want)."""
+    out = [tok]
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ in ("xcomp", "pcomp", "prep", "pobj", "acomp", "advcl", "dobj") and cur.head.i != cur.i:
+            cur = cur.head
+            out.append(cur)
+        else:
+            break
+    return out
+
+
+def _negated(anchor: Token, negating_verbs: frozenset[str]) -> bool:
+    flips = 0
+    for i, t in enumerate(_chain(anchor)):
+        if any(c.dep_ == "neg" for c in t.children):
+            flips += 1
+        if i > 0 and t.pos_ == "VERB" and t.lemma_.lower() in negating_verbs:
+            flips += 1
+    return flips % 2 == 1
+
+
+def _intended(anchor: Token, grammar: object) -> bool:
+    from .knowledge import Grammar
+
+    assert isinstance(grammar, Grammar)
+    for i, t in enumerate(_chain(anchor)):
+        for c in t.children:
+            if c.dep_ == "aux" and c.lower_ in grammar.modal_auxiliaries:
+                return True
+            if c.dep_ == "aux" and c.lower_ == "to" and t.head.lower_ == "going":
+                return True
+        if i > 0 and t.lemma_.lower() in grammar.intent_verbs:
+            return True
+    return False
+
+
+def _longest_prefix(code: str, table: dict[str, str]) -> str | None:
+    for n in range(len(code), 1, -1):
+        if code[:n] in table:
+            return table[code[:n]]
+    return None
+
+
+def _reports(speech: Token, act: Token) -> bool:
+    """Is `act` inside the reported clause of the speech verb (not a clause conjoined to it)?"""
+    cur = act
+    while cur.head.i != cur.i:
+        if cur.head.i == speech.i:
+            return cur.dep_ not in ("conj", "cc", "nsubj", "nsubjpass")
+        cur = cur.head
+    return False
+
+
+def _depth(tok: Token, sent: Span) -> int:
+    d = 0
+    cur = tok
+    while cur.head.i != cur.i and d < 50:
+        cur = cur.head
+        d += 1
+    return d
+
+
+def _same(a: Coded, b: Coded) -> bool:
+    return a.actor.start == b.actor.start and a.actor.end == b.actor.end
+
+
+def _refers_to_speaker(pron: Token, speaker: list[Coded]) -> bool:
+    """In reported speech, "we"/"I" are the speaker; a subject "he"/"she", "it" or "they" is the
+    speaker when it agrees with them ("the Kremlin said it", "Erdogan said he", "X and Y said they")."""
+    w = pron.lower_
+    if w in ("we", "i", "us", "me", "our", "my"):
+        return True
+    if pron.dep_ not in SUBJECT_DEPS:
+        return False
+    first = speaker[0]
+    if w in ("he", "she"):
+        return first.person
+    if w == "it":
+        return not first.person and not first.plural and len(speaker) == 1
+    if w == "they":
+        return len(speaker) > 1 or first.plural or not first.person
+    return False
+
+
+def _as_pronoun(speaker: Coded, tok: Token, ctx: ArticleContext) -> Coded:
+    from .models import Actor
+
+    a = speaker.actor
+    return Coded(
+        Actor(tok.text, tok.idx + ctx.offset, tok.idx + len(tok) + ctx.offset, a.country, a.sector, a.name),
+        (f"speaker {a.text!r} of the reported clause",),
+        tok.i,
+        person=speaker.person,
+        plural=speaker.plural,
+        resolved=True,
+    )
+
+
+def _confidence(m: Match, src: Coded, tgt: Coded | None) -> float:
+    """0.5 base; +0.1 per frame condition (max +0.2); +0.15 source country known, +0.05 its sector;
+    +0.1 a target with a country; -0.1 a participant taken from a pronoun or earlier mention;
+    -0.15 when the trigger's part of speech did not fit the pattern. Clamped to 0.05-0.99."""
+    c = 0.5 + min(0.2, 0.1 * m.pattern.specificity)
+    if src.actor.country:
+        c += 0.15
+    if src.actor.sector:
+        c += 0.05
+    if tgt is not None and tgt.actor.country:
+        c += 0.1
+    if src.resolved or (tgt is not None and tgt.resolved):
+        c -= 0.1
+    if m.fallback:
+        c -= 0.15
+    return round(max(0.05, min(0.99, c)), 2)

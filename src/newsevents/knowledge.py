@@ -1,0 +1,212 @@
+"""Knowledge as data: load and validate every file under newsevents/data.
+
+Each JSONL line is checked against its JSON Schema in data/schemas; a bad line
+raises `DataError` naming the file and line. Cross-file checks (codes exist,
+ids unique) run here too, so a broken edit fails at load time, not mid-batch.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import Any
+
+import jsonschema
+
+from .errors import DataError
+from .ontology import Ontology
+
+DATA = resources.files("newsevents") / "data"
+NAMED_FILES = ("people", "groups", "organizations", "institutions")
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Named:
+    id: str
+    name: str
+    country: str | None
+    sector: str
+    kind: str
+    aliases: tuple[str, ...] = ()
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SectorTerm:
+    term: str
+    sector: str
+    priority: int = 2
+    actor: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    id: str
+    lemma: str
+    cameo: str
+    examples: tuple[str, ...]
+    pos: str = "VERB"
+    particle: str | None = None
+    prep: str | None = None
+    object: frozenset[str] | None = None
+    modifier: frozenset[str] | None = None
+    complement: frozenset[str] | None = None
+    target: str = "auto"
+    speech: bool = False
+    reciprocal: bool = False
+    note: str | None = None
+    file: str = ""
+
+    @property
+    def specificity(self) -> int:
+        """How many conditions beyond the lemma it demands: the more, the more it is trusted."""
+        return sum(x is not None for x in (self.particle, self.prep, self.object, self.modifier, self.complement))
+
+
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    light_verbs: frozenset[str]
+    container_nouns: frozenset[str]
+    modal_auxiliaries: frozenset[str]
+    intent_verbs: frozenset[str]
+    negating_verbs: frozenset[str]
+    place_prepositions: frozenset[str]
+    target_prepositions: tuple[str, ...]
+    intent_codes: dict[str, str]
+    nonstate_codes: dict[str, str]
+    sectors: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """Everything the coder knows, loaded once per process and passed to the stages."""
+
+    ontology: Ontology
+    countries: tuple[Country, ...]
+    named: tuple[Named, ...]
+    sectors: dict[str, SectorTerm]
+    verbs: tuple[VerbPattern, ...]
+    grammar: Grammar
+    version: str
+    files: tuple[str, ...] = field(default=())
+
+    @classmethod
+    def load(cls, root: Traversable | None = None) -> Knowledge:
+        """Load the package's data (or the data folder `root`, laid out the same way)."""
+        data = root if root is not None else DATA
+        digest = hashlib.sha256()
+        files: list[str] = []
+
+        def lines(path: Traversable, schema: str, folder: str) -> list[tuple[str, int, dict[str, Any]]]:
+            rel = f"data/{folder}/{path.name}"
+            raw = path.read_bytes()
+            digest.update(rel.encode() + b"\0" + raw)
+            files.append(rel)
+            validator = _validator(schema)
+            out = []
+            for n, line in enumerate(raw.decode("utf-8").splitlines(), 1):
+                if not line.strip() or line.lstrip().startswith("//"):
+                    continue
+                try:
+                    rec = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise DataError(f"{rel}:{n}: not JSON ({exc.msg})") from None
+                err = jsonschema.exceptions.best_match(validator.iter_errors(rec))
+                if err is not None:
+                    where = "/".join(str(p) for p in err.absolute_path)
+                    raise DataError(f"{rel}:{n}: {err.message}" + (f" (at {where})" if where else ""))
+                out.append((rel, n, rec))
+            return out
+
+        ontology = Ontology.load()
+        grammar_path = data / "rules" / "grammar.json"
+        graw = grammar_path.read_bytes()
+        digest.update(b"data/rules/grammar.json\0" + graw)
+        files.append("data/rules/grammar.json")
+        gdict = json.loads(graw)
+        err = jsonschema.exceptions.best_match(_validator("grammar").iter_errors(gdict))
+        if err is not None:
+            raise DataError(f"data/rules/grammar.json: {err.message}")
+        grammar = Grammar(
+            **{k: frozenset(v) for k, v in gdict.items() if isinstance(v, list) and k != "target_prepositions"},
+            target_prepositions=tuple(gdict["target_prepositions"]),
+            intent_codes=gdict["intent_codes"],
+            nonstate_codes=gdict["nonstate_codes"],
+            sectors=gdict["sectors"],
+        )
+        for code in list(grammar.intent_codes) + list(grammar.intent_codes.values()):
+            if code not in ontology:
+                raise DataError(f"data/rules/grammar.json: intent_codes names unknown CAMEO code {code!r}")
+
+        actors = data / "actors"
+        countries = tuple(
+            Country(**{k: tuple(v) if isinstance(v, list) else v for k, v in rec.items()})
+            for _, _, rec in lines(actors / "countries.jsonl", "country", "actors")
+        )
+        known_countries = {c.iso3 for c in countries} | set(grammar.nonstate_codes)
+        named: list[Named] = []
+        seen_ids: dict[str, str] = {}
+        for fname in NAMED_FILES:
+            for rel, n, rec in lines(actors / f"{fname}.jsonl", "named", "actors"):
+                if rec["id"] in seen_ids:
+                    raise DataError(f"{rel}:{n}: id {rec['id']!r} already used in {seen_ids[rec['id']]}")
+                seen_ids[rec["id"]] = f"{rel}:{n}"
+                if rec["country"] is not None and rec["country"] not in known_countries:
+                    raise DataError(f"{rel}:{n}: unknown country code {rec['country']!r}")
+                if rec["sector"] not in grammar.sectors:
+                    raise DataError(f"{rel}:{n}: unknown sector code {rec['sector']!r}")
+                named.append(Named(**{k: tuple(v) if isinstance(v, list) else v for k, v in rec.items()}))
+        sectors: dict[str, SectorTerm] = {}
+        for rel, n, rec in lines(actors / "sectors.jsonl", "sector", "actors"):
+            if rec["sector"] not in grammar.sectors:
+                raise DataError(f"{rel}:{n}: unknown sector code {rec['sector']!r}")
+            if rec["term"] in sectors:
+                raise DataError(f"{rel}:{n}: term {rec['term']!r} listed twice")
+            sectors[rec["term"]] = SectorTerm(**rec)
+
+        verbs: list[VerbPattern] = []
+        verb_ids: dict[str, str] = {}
+        for path in sorted((data / "verbs").iterdir(), key=lambda p: p.name):
+            if not path.name.endswith(".jsonl"):
+                continue
+            for rel, n, rec in lines(path, "verb", "verbs"):
+                if rec["id"] in verb_ids:
+                    raise DataError(f"{rel}:{n}: pattern id {rec['id']!r} already used at {verb_ids[rec['id']]}")
+                verb_ids[rec["id"]] = f"{rel}:{n}"
+                if rec["cameo"] not in ontology:
+                    raise DataError(f"{rel}:{n}: unknown CAMEO code {rec['cameo']!r}")
+                kw: dict[str, Any] = dict(rec)
+                for key in ("object", "modifier", "complement"):
+                    if key in kw:
+                        kw[key] = frozenset(kw[key])
+                kw["examples"] = tuple(kw["examples"])
+                verbs.append(VerbPattern(**kw, file=f"{rel}:{n}"))
+        return cls(
+            ontology=ontology,
+            countries=countries,
+            named=tuple(named),
+            sectors=sectors,
+            verbs=tuple(verbs),
+            grammar=grammar,
+            version=digest.hexdigest()[:12],
+            files=tuple(files),
+        )
+
+
+def _validator(name: str) -> jsonschema.protocols.Validator:
+    schema = json.loads((DATA / "schemas" / f"{name}.schema.json").read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    return cls(schema)  # type: ignore[no-any-return]

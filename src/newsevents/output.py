@@ -1,0 +1,103 @@
+"""Event records out: JSONL, CSV and a readable table (the same records in each)."""
+
+from __future__ import annotations
+
+import csv
+import json
+import shutil
+from collections.abc import Iterable
+from typing import IO, Any
+
+from .models import Event
+
+# CSV flattens the nested fields: source.country -> source_country
+CSV_FIELDS = (
+    "event_id article_id published date sentence_index trigger_text trigger_start trigger_end "
+    "source_text source_start source_end source_country source_sector source_name "
+    "target_text target_start target_end target_country target_sector target_name "
+    "cameo cameo_root quad_class goldstein plover_event plover_mode primary confidence rule sentence"
+).split()
+
+
+def flat(event: Event) -> dict[str, Any]:
+    d = event.to_dict()
+    out: dict[str, Any] = {}
+    for key, value in d.items():
+        if key in ("trigger", "source", "target", "plover"):
+            names = {"trigger": ("text", "start", "end"), "plover": ("event", "mode")}.get(
+                key, ("text", "start", "end", "country", "sector", "name")
+            )
+            for sub in names:
+                out[f"{key}_{sub}"] = None if value is None else value[sub]
+        else:
+            out[key] = value
+    return out
+
+
+class Writer:
+    """Writes events to a stream in one format; `close` ends a table."""
+
+    def __init__(self, stream: IO[str], fmt: str = "jsonl") -> None:
+        if fmt not in ("jsonl", "csv", "table"):
+            raise ValueError(f"unknown format {fmt!r}")
+        self.stream = stream
+        self.fmt = fmt
+        self._csv: Any = None
+        self._rows: list[Event] = []
+
+    def write(self, events: Iterable[Event]) -> None:
+        for ev in events:
+            if self.fmt == "jsonl":
+                self.stream.write(json.dumps(ev.to_dict(), ensure_ascii=False) + "\n")
+            elif self.fmt == "csv":
+                if self._csv is None:
+                    self._csv = csv.DictWriter(self.stream, fieldnames=CSV_FIELDS, lineterminator="\n")
+                    self._csv.writeheader()
+                self._csv.writerow(flat(ev))
+            else:
+                self._rows.append(ev)
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.fmt == "table":
+            self.stream.write(table(self._rows))
+            self._rows = []
+        elif self.fmt == "csv" and self._csv is None:
+            csv.writer(self.stream, lineterminator="\n").writerow(CSV_FIELDS)
+        self.stream.flush()
+
+
+def _actor(a: Any) -> str:
+    if a is None:
+        return "-"
+    code = " ".join(x for x in (a.country or "?", a.sector or "") if x)
+    return code
+
+
+def table(events: list[Event], width: int | None = None) -> str:
+    """A fixed-width table for reading in a terminal: one row per event."""
+    width = width or shutil.get_terminal_size((140, 20)).columns
+    head = ("article", "sent", "*", "source", "target", "cameo", "plover", "gold", "date", "trigger")
+    rows = [
+        (
+            ev.article_id[-18:],
+            str(ev.sentence_index),
+            "*" if ev.primary else "",
+            f"{_actor(ev.source)} ({ev.source.text[:20]})",
+            f"{_actor(ev.target)}" + (f" ({ev.target.text[:20]})" if ev.target else ""),
+            ev.cameo,
+            ev.plover.event or "-",
+            f"{ev.goldstein:+.1f}",
+            ev.date.isoformat(),
+            ev.trigger.text,
+        )
+        for ev in events
+    ]
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
+    lines = []
+    for r in [head, *rows]:
+        line = "  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip()
+        lines.append(line[:width])
+    if not rows:
+        lines.append("(no events)")
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,251 @@
+"""The orchestrator: articles in, coded events out.
+
+`Coder` holds the model and the knowledge (loaded once per process) and codes
+one article at a time; `code_articles` streams many, in this process or in a
+pool of worker processes that each build their own `Coder`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing as mp
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from . import __version__
+from .actors import ActorCoder, ArticleContext
+from .events import EventCoder, RawEvent
+from .knowledge import Knowledge
+from .models import Article, Event, Plover, RecordError, Span as TextSpan
+from .nlp import chunks, load_model
+from .where import PlaceIndex
+
+BATCH_SIZE = 32
+
+
+@dataclass
+class Stats:
+    """Counts and time per stage, for the CLI's summary and the benchmark."""
+
+    articles: int = 0
+    sentences: int = 0
+    words: int = 0
+    events: int = 0
+    errors: int = 0
+    warnings: int = 0
+    seconds: dict[str, float] = field(default_factory=lambda: {"parse": 0.0, "code": 0.0})
+
+    def add(self, other: Stats) -> None:
+        self.articles += other.articles
+        self.sentences += other.sentences
+        self.words += other.words
+        self.events += other.events
+        for k, v in other.seconds.items():
+            self.seconds[k] = self.seconds.get(k, 0.0) + v
+
+
+@dataclass
+class CodedArticle:
+    article: Article
+    events: list[Event]
+    stats: Stats
+    explanations: list[tuple[Event, tuple[str, ...]]] = field(default_factory=list)
+
+
+class Coder:
+    """Codes articles into events. Build once; reuse for many articles."""
+
+    def __init__(self, nlp: Language | None = None, knowledge: Knowledge | None = None) -> None:
+        self.nlp = nlp if nlp is not None else load_model()
+        self.knowledge = knowledge if knowledge is not None else Knowledge.load()
+        self.actors = ActorCoder(self.nlp, self.knowledge, PlaceIndex())
+        self.events = EventCoder(self.knowledge, self.actors)
+
+    @property
+    def data_version(self) -> str:
+        return self.knowledge.version
+
+    def code(self, article: Article) -> CodedArticle:
+        return next(self.code_many([article]))
+
+    def code_many(self, articles: Iterable[Article], batch_size: int = BATCH_SIZE) -> Iterator[CodedArticle]:
+        """Code articles in order; long articles are parsed in paragraph chunks."""
+        pending: list[Article] = []
+        for art in articles:
+            pending.append(art)
+            if len(pending) >= batch_size:
+                yield from self._batch(pending)
+                pending = []
+        if pending:
+            yield from self._batch(pending)
+
+    def _batch(self, arts: list[Article]) -> Iterator[CodedArticle]:
+        pieces: list[tuple[int, int, str]] = []  # (article index, offset, text)
+        for ai, art in enumerate(arts):
+            for off, piece in chunks(art.text):
+                pieces.append((ai, off, piece))
+        t0 = time.perf_counter()
+        docs = list(self.nlp.pipe((p[2] for p in pieces), batch_size=BATCH_SIZE))
+        parse_s = time.perf_counter() - t0
+        total_chars = sum(len(p[2]) for p in pieces) or 1
+        by_article: dict[int, list[tuple[int, Doc]]] = {}
+        for (ai, off, _), doc in zip(pieces, docs):
+            by_article.setdefault(ai, []).append((off, doc))
+        for ai, art in enumerate(arts):
+            t1 = time.perf_counter()
+            stats = Stats(articles=1)
+            stats.seconds["parse"] = parse_s * len(art.text) / total_chars
+            events, expl = self._code_docs(art, by_article.get(ai, []), stats)
+            stats.events = len(events)
+            stats.seconds["code"] = time.perf_counter() - t1
+            yield CodedArticle(art, events, stats, expl)
+
+    def _code_docs(self, art: Article, docs: list[tuple[int, Doc]], stats: Stats) -> tuple[list[Event], list[tuple[Event, tuple[str, ...]]]]:
+        ctx = ArticleContext()
+        out: list[Event] = []
+        expl: list[tuple[Event, tuple[str, ...]]] = []
+        sentence_index = 0
+        for offset, doc in docs:
+            ctx.offset = offset
+            names = self.actors.names(doc)
+            stats.words += sum(1 for t in doc if not t.is_space and not t.is_punct)
+            for sent in doc.sents:
+                if not sent.text.strip():
+                    continue
+                raw = self.events.code_sentence(sent, names, ctx)
+                if raw:
+                    for ev, why in self._finish(art, sent, sentence_index, offset, raw):
+                        out.append(ev)
+                        expl.append((ev, why))
+                self._remember(sent, names, ctx)
+                sentence_index += 1
+        stats.sentences += sentence_index
+        return out, expl
+
+    def _remember(self, sent: Span, names, ctx: ArticleContext) -> None:  # type: ignore[no-untyped-def]
+        """Update who was mentioned, subjects last so they are the nearest antecedents."""
+        objs = []
+        subjects = []
+        for tok in sent:
+            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "poss"):
+                (subjects if tok.dep_ in ("nsubj", "nsubjpass") else objs).append(tok)
+        for tok in objs + subjects:
+            coded = self.actors.code(tok, names, ctx)
+            if coded is not None:
+                ctx.remember(coded, sent.doc)
+                if tok.dep_ in ("nsubj", "nsubjpass") and tok.conjuncts:
+                    ctx.last_plural = coded.__class__(coded.actor, coded.evidence, coded.head, plural=True)
+
+    def _finish(self, art: Article, sent: Span, index: int, offset: int, raw: list[RawEvent]) -> Iterator[tuple[Event, tuple[str, ...]]]:
+        onto = self.knowledge.ontology
+        # the primary event: the act the sentence reports, nearest the root; statements only if nothing else
+        primary = min(raw, key=lambda e: (e.statement, e.depth, abs(e.match.token.i - sent.root.i), -e.confidence))
+        seen: set[str] = set()
+        doc = sent.doc
+        for e in raw:
+            t0, t1 = e.match.trigger
+            trig = doc[t0:t1]
+            code = onto.get(e.cameo)
+            tstart, tend = trig.start_char + offset, trig.end_char + offset
+            src, tgt = e.source.actor, e.target.actor if e.target else None
+            key = "|".join(
+                str(x)
+                for x in (art.article_id, tstart, tend, e.cameo, src.start, src.country, src.sector, src.name,
+                          tgt and tgt.start, tgt and tgt.country, tgt and tgt.sector)
+            )
+            event_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+            if event_id in seen:
+                continue
+            seen.add(event_id)
+            sent_text = sent.text.strip()
+            ev = Event(
+                event_id=event_id,
+                article_id=art.article_id,
+                published=art.published,
+                date=art.published,
+                sentence_index=index,
+                sentence=sent_text,
+                trigger=TextSpan(trig.text, tstart, tend),
+                source=e.source.actor,
+                target=e.target.actor if e.target else None,
+                cameo=e.cameo,
+                cameo_root=code.root,
+                quad_class=code.quad_class,
+                goldstein=code.goldstein,
+                plover=Plover(code.plover_event, code.plover_mode),
+                primary=e is primary,
+                confidence=e.confidence,
+                rule=e.rule,
+            )
+            yield ev, e.evidence
+
+
+# --- many articles, one or several processes --------------------------------------------
+
+_WORKER: Coder | None = None
+
+
+def _init_worker() -> None:
+    global _WORKER
+    _WORKER = Coder()
+
+
+def _work(batch: list[Article | RecordError]) -> list[CodedArticle | RecordError]:
+    assert _WORKER is not None
+    return code_batch(_WORKER, batch)
+
+
+def code_batch(coder: Coder, batch: list[Article | RecordError]) -> list[CodedArticle | RecordError]:
+    """Code one batch, keeping its order; an article that fails becomes a RecordError."""
+    arts = [a for a in batch if isinstance(a, Article)]
+    try:
+        coded: dict[int, CodedArticle | RecordError] = {id(r.article): r for r in coder.code_many(arts, len(arts) or 1)}
+    except Exception:  # find the bad one: code them one by one
+        coded = {}
+        for a in arts:
+            try:
+                coded[id(a)] = coder.code(a)
+            except Exception as exc:
+                coded[id(a)] = RecordError(a.origin or a.article_id, f"coding failed: {type(exc).__name__}: {exc}")
+    return [item if isinstance(item, RecordError) else coded[id(item)] for item in batch]
+
+
+def code_articles(
+    items: Iterable[Article | RecordError],
+    *,
+    coder: Coder | None = None,
+    n_process: int = 1,
+    batch_size: int = BATCH_SIZE,
+) -> Iterator[CodedArticle | RecordError]:
+    """Code a stream of articles; RecordErrors pass through in order.
+
+    With n_process > 1, batches go to worker processes that each load the model
+    once; results come back in input order.
+    """
+    if n_process <= 1:
+        c = coder or Coder()
+        for batch in _batches(items, batch_size):
+            yield from code_batch(c, batch)
+        return
+    ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
+    with ctx.Pool(n_process, initializer=_init_worker) as pool:
+        for results in pool.imap(_work, _batches(items, batch_size)):
+            yield from results
+
+
+def _batches(items: Iterable[Article | RecordError], size: int) -> Iterator[list]:  # type: ignore[type-arg]
+    batch: list = []  # type: ignore[type-arg]
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+__all__ = ["Coder", "CodedArticle", "Stats", "code_articles", "__version__"]
