@@ -120,6 +120,13 @@ class EventCoder:
             if prep_tok is None and complement is not None:
                 prep_tok = next((c for c in complement.children if c.dep_ in ("mark", "prep") and c.lower_ == words[0]), None)
             if prep_tok is None:
+                # the small model reads "resorted to force" as to-infinitive: 'to' hangs off the noun
+                for c in tok.children:
+                    if c.dep_ in ("xcomp", "dobj", "advcl") and c.pos_ in ("NOUN", "PROPN"):
+                        prep_tok = next((g for g in c.children if g.dep_ == "aux" and g.lower_ == words[0]), None)
+                        if prep_tok is not None:
+                            break
+            if prep_tok is None:
                 return None
         if p.object is not None:
             if complement is not None:
@@ -155,8 +162,12 @@ class EventCoder:
                 subj = self._subjects(m.anchor, names, ctx, [])
                 if subj:
                     speakers[m.anchor.i] = subj
+        # an act named as the content of another ("called for X to step down") is not itself done
+        consumed = {m.complement.i for m in matches if m.complement is not None}
         events: list[RawEvent] = []
         for m in matches:
+            if m.token.i in consumed or m.anchor.i in consumed:
+                continue
             speech_verb = self._governing_speech(m.anchor, speakers)
             speaker = speakers.get(speech_verb.i, []) if speech_verb is not None else []
             events.extend(self._events_for(m, names, ctx, speaker, sent))
@@ -164,7 +175,9 @@ class EventCoder:
         acts = [e for e in events if not e.statement]
         kept = []
         for e in events:
-            if e.statement and any(_reports(e.match.anchor, a.match.anchor) for a in acts):
+            if e.statement and any(
+                a.match.anchor.i == e.match.anchor.i or _reports(e.match.anchor, a.match.anchor) for a in acts
+            ):
                 continue
             kept.append(e)
         return [e for e in kept if not e.negated]
@@ -186,9 +199,10 @@ class EventCoder:
         p = m.pattern
         anchor = m.anchor
         nominal = p.pos == "NOUN" and anchor.i == m.token.i
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)
+        passive = p.pos == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)
         if nominal:
             sources = self._nominal_source(m.token, names, ctx)
+            by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in m.token.children)
         elif passive and not p.speech:
             sources = self._agents(anchor, names, ctx)
         else:
@@ -196,6 +210,8 @@ class EventCoder:
         if not sources:
             return []
         targets = [] if p.target == "none" else self._targets(m, names, ctx, passive and not nominal)
+        if nominal and not targets and not by_agent:
+            return []  # a bare event noun ("Syria's war") reports no act by itself
         negated = _negated(anchor, self.grammar.negating_verbs)
         cameo = p.cameo
         notes: list[str] = []
@@ -270,6 +286,14 @@ class EventCoder:
             break
         return []
 
+    def _instrument(self, tok: Token) -> bool:
+        """'force' is a means, 'forces' an actor: a plural counts only if it is not also an actor noun."""
+        instruments = self.grammar.instrument_nouns
+        if tok.lower_ in instruments:
+            return True
+        lemma = tok.lemma_.lower()
+        return lemma in instruments and lemma not in self.knowledge.sectors
+
     def _agents(self, verb: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
         for c in verb.children:
             if c.dep_ == "agent":
@@ -308,7 +332,7 @@ class EventCoder:
         if mode in ("auto", "object") and p.pos != "NOUN":
             candidates += [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr") and c.dep_ != "attr"]
         if mode in ("auto", "prep") and m.prep_tok is not None:
-            candidates += [g for g in m.prep_tok.children if g.dep_ == "pobj"]
+            candidates += _prep_objects(m.prep_tok)
         if mode in ("auto", "complement_subject") and m.complement is not None:
             candidates += [c for c in m.complement.children if c.dep_ in ("nsubj", "nsubjpass")]
         if mode == "auto":
@@ -323,8 +347,8 @@ class EventCoder:
         if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and mode == "auto":
             candidates.append(anchor.head)  # "Syrian forces, backed by Russia": the forces are backed
         for cand in candidates:
-            if p.object is not None and m.complement is None and cand.lemma_.lower() in p.object:
-                continue  # the object that selects the code is the means, not the target ("used force")
+            if self._instrument(cand):
+                continue  # the means, not the target ("used force", "fired rockets")
             found = self._expand(cand, names, ctx, [], allow_place=True)
             if found:
                 return found
@@ -334,6 +358,8 @@ class EventCoder:
 def _candidates(tok: Token, lemma: str) -> list[tuple[str, bool]]:
     """The lemma, then word-form guesses for tokens the tagger got wrong ('advanced' as an adjective)."""
     out = [(lemma, False)]
+    if tok.tag_ == "VBN" and tok.lower_ != lemma:
+        out.append((tok.lower_, False))  # participial adjectives: "concerned", "alarmed"
     if tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.tag_ not in ("NNS", "NNPS"):
         w = tok.lower_
         guesses = []
@@ -369,9 +395,9 @@ def _clause_lemma(tok: Token) -> str:
 def _objects(tok: Token, prep_tok: Token | None) -> list[Token]:
     """Heads of the direct (or prepositional) object, seen through 'dozens of', 'control of'."""
     if prep_tok is not None:
-        heads = [g for g in prep_tok.children if g.dep_ in ("pobj", "pcomp")]
+        heads = _prep_objects(prep_tok)
     else:
-        heads = [c for c in tok.children if c.dep_ in ("dobj", "attr", "nsubjpass")]
+        heads = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
     out = []
     for h in heads:
         out.append(h)
@@ -380,6 +406,13 @@ def _objects(tok: Token, prep_tok: Token | None) -> list[Token]:
             if c.dep_ == "prep" and c.lower_ == "of":
                 out.extend(g for g in c.children if g.dep_ == "pobj")
     return out
+
+
+def _prep_objects(prep_tok: Token) -> list[Token]:
+    """The object of a preposition (or, for a misparsed 'to', the noun it hangs off)."""
+    if prep_tok.dep_ == "aux":
+        return [prep_tok.head]
+    return [g for g in prep_tok.children if g.dep_ in ("pobj", "pcomp")]
 
 
 def _chain(tok: Token) -> list[Token]:

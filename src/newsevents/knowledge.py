@@ -80,6 +80,7 @@ class VerbPattern:
 class Grammar:
     light_verbs: frozenset[str]
     container_nouns: frozenset[str]
+    instrument_nouns: frozenset[str]
     modal_auxiliaries: frozenset[str]
     intent_verbs: frozenset[str]
     negating_verbs: frozenset[str]
