@@ -1,0 +1,40 @@
+"""Shared fixtures: one real Coder per test session, and the ../shared material."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsevents import Article, Coder, Event
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def coder() -> Coder:
+    return Coder()
+
+
+@pytest.fixture(scope="session")
+def shared() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared is absent (a user's clone has no ../shared): this test needs the team's shared data")
+    return SHARED
+
+
+@pytest.fixture
+def code_text(coder: Coder):  # type: ignore[no-untyped-def]
+    """Code a text as one article published on Friday 2020-01-31; returns its events."""
+
+    def run(text: str, published: dt.date = dt.date(2020, 1, 31)) -> list[Event]:
+        return coder.code(Article("t", text, published)).events
+
+    return run
+
+
+def find(events: list[Event], root: str | None = None, source: str | None = None) -> list[Event]:
+    """Events with a CAMEO root and/or a source country."""
+    return [e for e in events if (root is None or e.cameo_root == root) and (source is None or e.source.country == source)]

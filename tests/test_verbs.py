@@ -1,0 +1,23 @@
+"""Every verb pattern fires on the example sentences written for it."""
+
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+
+from check_verbs import check  # noqa: E402
+
+# the share of examples allowed to miss their pattern (parser errors on the small model)
+MAX_FAILING = 0.05
+
+
+def test_patterns_fire_on_their_examples(coder):
+    failures = check(coder)
+    n = sum(len(p.examples) for p in coder.knowledge.verbs)
+    report = "\n".join(f"{pid}: {text!r} -> {fired}" for pid, text, fired in failures[:40])
+    assert len(failures) / n <= MAX_FAILING, f"{len(failures)} of {n} examples miss their pattern:\n{report}"
+
+
+def test_every_cameo_root_has_patterns(coder):
+    roots = {p.cameo[:2] for p in coder.knowledge.verbs}
+    assert roots == {f"{i:02d}" for i in range(1, 21)}
