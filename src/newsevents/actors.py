@@ -11,7 +11,7 @@ the code of their antecedent within the article (`ArticleContext`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -171,7 +171,7 @@ class ActorCoder:
             evidence.append(f"{entry.source} ({span.text!r})")
             if entry.kind in ("country", "capital"):
                 country = entry.country
-                if under_place_prep or entry.kind == "capital" and head.dep_ in ("pobj", "npadvmod"):
+                if under_place_prep or head.dep_ == "npadvmod":
                     if not allow_place:
                         return None
                     place = True
@@ -184,7 +184,7 @@ class ActorCoder:
             else:
                 country, sector, name = entry.country, entry.sector, entry.name
                 person = entry.kind in PERSON_KINDS
-        elif head.pos_ == "PROPN" and head.text in ctx.persons:
+        elif head.text in ctx.persons and head.text[:1].isupper():
             prior = ctx.persons[head.text]
             a = prior.actor
             return Coded(
@@ -222,8 +222,8 @@ class ActorCoder:
                     if sector is None or (2 > best_prio and hit is None):
                         sector, best_prio = entry.sector, 2
                         evidence.append(f"{entry.source} ({span.text!r})")
-                    if name is None and head_prio <= 1 and entry.kind != "person":
-                        name = None
+                    if name is None and entry.kind in ("group", "organization", "institution", "media"):
+                        name = entry.name  # "Taliban fighters": members of a known group
                 continue
             if hit is None or hit[1].kind in ("demonym", "adjective"):
                 term = self._sector_term(tok, tokens)
@@ -260,6 +260,21 @@ class ActorCoder:
         )
         plural = head.tag_ in ("NNS", "NNPS") or bool(head.conjuncts)
         return Coded(actor, tuple(evidence), head.i, person=person, plural=plural, place=place)
+
+    def split_coordinated(self, coded: Coded, head: Token, names: DocNames) -> list[Coded]:
+        """'Indian and Chinese officials' -> one actor per country adjective."""
+        for child in head.children:
+            if child.dep_ != "amod" or not child.conjuncts:
+                continue
+            countries = []
+            for adj in (child, *child.conjuncts):
+                hit = names.get(adj.i)
+                if hit is None or hit[1].kind not in ("adjective", "country", "demonym"):
+                    return [coded]
+                countries.append(hit[1].country)
+            if len(set(countries)) > 1:
+                return [replace(coded, actor=replace(coded.actor, country=c)) for c in dict.fromkeys(countries)]
+        return [coded]
 
     def _sector_term(self, tok: Token, tokens: list[Token]) -> tuple[str, int, str] | None:
         """The sector word at `tok` (trying the longest multi-word term first)."""

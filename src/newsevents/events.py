@@ -264,7 +264,7 @@ class EventCoder:
             if c is None and t.pos_ == "NOUN":
                 c = self._modifier_actor(t, names, ctx)
             if c is not None:
-                out.append(c)
+                out.extend(self.actors.split_coordinated(c, t, names))
         return out
 
     def _subjects(self, verb: Token, names: DocNames, ctx: ArticleContext, speaker: list[Coded]) -> list[Coded]:
@@ -330,7 +330,12 @@ class EventCoder:
             return self._expand(subj, names, ctx, [], allow_place=True) if subj is not None else []
         candidates: list[Token] = []
         if mode in ("auto", "object") and p.pos != "NOUN":
-            candidates += [c for c in tok.children if c.dep_ in ("dobj", "dative", "attr") and c.dep_ != "attr"]
+            for c in tok.children:
+                if c.dep_ in ("dobj", "dative"):
+                    candidates.append(c)
+                    # "imposed sanctions on Caracas", "launched strikes against X"
+                    candidates += [g for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("on", "against")
+                                   for g in pp.children if g.dep_ == "pobj"]
         if mode in ("auto", "prep") and m.prep_tok is not None:
             candidates += _prep_objects(m.prep_tok)
         if mode in ("auto", "complement_subject") and m.complement is not None:

@@ -1,0 +1,78 @@
+"""Actor coding: compositions, metonymy, people, pronouns, places as targets, unknowns."""
+
+from conftest import find
+
+
+def actors(events):
+    return {(e.source.text, e.source.country, e.source.sector) for e in events}
+
+
+def test_title_adjective_and_known_person(code_text):
+    [e] = find(code_text("French President Emmanuel Macron condemned the bombing of the hospital."), root="11")
+    assert (e.source.country, e.source.sector, e.source.name) == ("FRA", "GOV", "Emmanuel Macron")
+    assert e.source.text == "French President Emmanuel Macron"
+
+
+def test_head_noun_decides_sector(code_text):
+    evs = code_text("Iraqi government forces shelled the village on Tuesday.")
+    [e] = find(evs, root="19")
+    assert (e.source.country, e.source.sector) == ("IRQ", "MIL")
+
+
+def test_modifier_overrides_head(code_text):
+    [e] = find(code_text("Libyan rebel forces attacked the airport."), root="19")
+    assert (e.source.country, e.source.sector) == ("LBY", "REB")
+
+
+def test_capital_and_seat_of_power_stand_for_government(code_text):
+    [e] = find(code_text("Washington imposed sanctions on Caracas."), root="16")
+    assert (e.source.country, e.source.sector) == ("USA", "GOV")
+    assert (e.target.country, e.target.sector) == ("VEN", "GOV")
+    [e] = find(code_text("The White House condemned the attack by the militia."), root="11")
+    assert (e.source.country, e.source.sector) == ("USA", "GOV")
+
+
+def test_capital_as_place_is_not_an_actor(code_text):
+    evs = code_text("Speaking in Moscow, the Egyptian foreign minister praised the agreement.")
+    assert {e.source.country for e in evs} == {"EGY"}
+
+
+def test_surname_and_pronoun_keep_the_code(code_text):
+    text = (
+        "Brazilian Foreign Minister Carlos Alberto Franca met his Argentine counterpart on Monday. "
+        "Franca later criticized the trade ministry. He also accused the central bank of negligence."
+    )
+    evs = code_text(text)
+    crit = find(evs, root="11")
+    assert crit and all(e.source.country == "BRA" and e.source.sector == "GOV" for e in crit)
+    assert {e.source.text for e in crit} >= {"Franca", "He"}
+
+
+def test_they_refers_to_previous_plural_subject(code_text):
+    evs = code_text("Kenyan troops entered the town at dawn. They arrested twelve suspects.")
+    [e] = find(evs, root="17")
+    assert (e.source.text, e.source.country, e.source.sector) == ("They", "KEN", "MIL")
+
+
+def test_place_object_stands_for_its_country(code_text):
+    evs = code_text("Israeli warplanes bombed Gaza City overnight.")
+    [e] = [e for e in evs if e.cameo_root in ("18", "19")]
+    assert e.source.country == "ISR" and e.target.country == "PSE" and e.target.sector is None
+
+
+def test_actor_without_country_evidence_keeps_null_country(code_text):
+    [e] = find(code_text("Gunmen attacked a police checkpoint near the border."), root="19")
+    assert e.source.country is None and e.source.text == "Gunmen"
+    assert e.target.sector == "COP" and e.target.country is None
+
+
+def test_armed_group_names(code_text):
+    [e] = find(code_text("Hezbollah fired rockets at northern Israel."), root="19")
+    assert (e.source.country, e.source.sector, e.source.name) == ("LBN", "REB", "Hezbollah")
+    assert e.target.country == "ISR"
+
+
+def test_international_organisations(code_text):
+    evs = code_text("The United Nations urged Ethiopia to allow aid into Tigray.")
+    [e] = find(evs, root="02")
+    assert e.source.country == "UNO" and e.target.country == "ETH"

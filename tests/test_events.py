@@ -1,0 +1,93 @@
+"""Event coding: syntax roles, compounds, reciprocity, modality, statements, primary, fields."""
+
+import datetime as dt
+
+from conftest import find
+
+from newsevents import Article
+
+
+def test_passive_voice_source_is_the_agent(code_text):
+    [e] = find(code_text("The army base was attacked by Taliban fighters on Sunday."), root="19")
+    assert e.source.name == "Taliban" and e.source.country == "AFG"
+    assert e.target.sector == "MIL"
+
+
+def test_passive_without_agent_has_no_source(code_text):
+    assert not find(code_text("The convoy was attacked near the border."), root="19")
+
+
+def test_compound_subject_gives_one_event_per_actor(code_text):
+    evs = find(code_text("Germany, France and Italy condemned the coup in Niger."), root="11")
+    assert {e.source.country for e in evs} == {"DEU", "FRA", "ITA"}
+    assert all(e.target is None or e.target.country == "NER" for e in evs)
+
+
+def test_reciprocal_meeting_goes_both_ways(code_text):
+    evs = find(code_text("Indian and Chinese officials met in Beijing on Tuesday."), root="04")
+    assert {(e.source.country, e.target.country if e.target else None) for e in evs} == {("IND", "CHN"), ("CHN", "IND")}
+    evs = find(code_text("The Egyptian foreign minister met the Jordanian king."), root="04")
+    assert {(e.source.country, e.target.country) for e in evs} == {("EGY", "JOR"), ("JOR", "EGY")}
+
+
+def test_negated_attack_is_no_attack(code_text):
+    evs = code_text("Pakistani troops did not attack the village, the army said.")
+    assert not find(evs, root="19")
+    evs = code_text("The rebels refused to attack the town.")
+    assert not find(evs, root="19")
+
+
+def test_possible_attack_is_a_threat(code_text):
+    evs = code_text("Iran could strike American bases in the region, a commander said.")
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
+    threats = find(evs, root="13")
+    assert threats and threats[0].source.country == "IRN" and threats[0].plover.event == "THREATEN"
+
+
+def test_reported_act_is_primary_not_the_saying(code_text):
+    evs = code_text("Syrian state media said rebels shelled a school in Aleppo.")
+    [primary] = [e for e in evs if e.primary]
+    assert primary.cameo_root == "19" and primary.source.sector == "REB"
+    assert not find(evs, root="01"), "the statement carries an act: no separate 010"
+
+
+def test_plain_statement_stands_alone(code_text):
+    evs = code_text("The Kenyan government said on Monday that the election was peaceful.")
+    [e] = evs
+    assert e.cameo == "010" and e.primary and e.plover.event is None and e.quad_class == 1
+
+
+def test_accusation_in_speech_is_coded_as_accusation(code_text):
+    evs = code_text("Moscow accused Kyiv of shelling the nuclear plant.")
+    [e] = [e for e in evs if e.primary]
+    assert e.cameo.startswith("11") and e.source.country == "RUS" and e.target.country == "UKR"
+
+
+def test_fields_follow_the_ontology(code_text):
+    evs = code_text("Turkish warplanes bombed Kurdish militants in northern Iraq.")
+    [e] = [e for e in evs if e.primary]
+    assert e.cameo_root == e.cameo[:2] and e.cameo.startswith("19")
+    assert e.quad_class == 4 and e.goldstein <= -9.5 and e.plover.event == "ASSAULT"
+    assert 0 < e.confidence <= 1 and e.rule
+    assert len(e.event_id) == 16
+
+
+def test_leading_zero_codes_are_strings(code_text):
+    [e] = find(code_text("Qatar praised the ceasefire agreement between the two sides."), root="05")
+    assert isinstance(e.cameo, str) and e.cameo.startswith("05") and e.cameo_root == "05" and e.quad_class == 1
+
+
+def test_event_ids_are_stable_and_distinct(coder):
+    text = "Israeli jets struck Hamas positions in Gaza. Egypt and Qatar urged both sides to stop."
+    a = coder.code(Article("same", text, dt.date(2021, 5, 12))).events
+    b = coder.code(Article("same", text, dt.date(2021, 5, 12))).events
+    assert [e.event_id for e in a] == [e.event_id for e in b]
+    assert len({e.event_id for e in a}) == len(a)
+    c = coder.code(Article("other", text, dt.date(2021, 5, 12))).events
+    assert not {e.event_id for e in a} & {e.event_id for e in c}
+
+
+def test_every_event_has_a_trigger_inside_its_sentence(code_text):
+    text = "Police arrested 40 protesters in Minsk. The European Union condemned the arrests."
+    for e in code_text(text):
+        assert e.trigger.text in e.sentence and text[e.trigger.start : e.trigger.end] == e.trigger.text
