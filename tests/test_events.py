@@ -38,7 +38,7 @@ def test_negated_attack_is_no_attack(code_text):
 
 
 def test_possible_attack_is_a_threat(code_text):
-    evs = code_text("Iran could strike American bases in the region, a commander said.")
+    evs = code_text("Iran could strike American bases in the region, an Iranian commander said.")
     assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
     threats = find(evs, root="13")
     assert threats and threats[0].source.country == "IRN" and threats[0].plover.event == "THREATEN"

@@ -154,7 +154,12 @@ class ActorCoder:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in RELATIVE_PRONOUNS:
             return self._pronoun(head, names, ctx, speaker)
+        if head.lemma_.lower() in self.grammar.container_nouns:
+            inner = _of_object(head)
+            if inner is not None:  # "dozens of people", "hundreds of soldiers"
+                return self.code(inner, names, ctx, speaker=speaker, allow_place=allow_place)
         tokens = phrase(head)
+        of_part = {t.i for t in tokens if t.i > head.i and any(a.lower_ == "of" and a.head.i == head.i for a in t.ancestors)}
         evidence: list[str] = []
         country: str | None = None
         sector: str | None = None
@@ -225,6 +230,8 @@ class ActorCoder:
                     if name is None and entry.kind in ("group", "organization", "institution", "media"):
                         name = entry.name  # "Taliban fighters": members of a known group
                 continue
+            if tok.i in of_part:
+                continue  # "the president of Syria": the 'of' part tells the country, not the sector
             if hit is None or hit[1].kind in ("demonym", "adjective"):
                 term = self._sector_term(tok, tokens)
                 if term is not None and term[1] > best_prio:
@@ -290,7 +297,11 @@ class ActorCoder:
             words = " ".join(doc[i].lemma_.lower() for i in idx)
             term = sectors.get(words)
             if term is None and n == 1:
-                term = sectors.get(tok.lower_)
+                # capitalised plurals are often left unlemmatised ("Rebels attacked")
+                for form in (tok.lower_, _singular(tok.lower_)):
+                    term = sectors.get(form)
+                    if term is not None:
+                        break
             if term is not None and term.actor:
                 return term.sector, term.priority + (n - 1), f"sectors.jsonl:{term.term}->{term.sector}"
         return None
@@ -332,6 +343,23 @@ PERSON_NOUNS = frozenset(
     "ambassador envoy diplomat commander general chief official governor mayor senator lawmaker "
     "secretary chancellor officer soldier judge prosecutor cleric activist journalist".split()
 )
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ses", "xes", "ches", "shes")):
+        return word[:-2]
+    if word.endswith("s") and not word.endswith("ss"):
+        return word[:-1]
+    return word
+
+
+def _of_object(tok: Token) -> Token | None:
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((g for g in child.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def phrase(head: Token) -> list[Token]:

@@ -20,6 +20,8 @@ from spacy.tokens import Span, Token
 from .actors import ActorCoder, ArticleContext, Coded, DocNames
 from .knowledge import Knowledge, VerbPattern
 
+# roots of acts whose governed clause is asked for, promised, refused or threatened, not done
+GOVERNING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj"})
 CHAIN_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "acomp", "advcl", "ccomp", "dobj"})
@@ -50,6 +52,7 @@ class RawEvent:
     depth: int
     statement: bool = False
     negated: bool = False
+    hypothetical: bool = False  # under a modal or intent verb: coded as the threat or intent
 
 
 class EventCoder:
@@ -158,19 +161,31 @@ class EventCoder:
         # speakers of reported clauses, for pronouns ("he said he would", "'We will ...,' he said")
         speakers: dict[int, list[Coded]] = {}
         for m in matches:
-            if m.pattern.speech:
-                subj = self._subjects(m.anchor, names, ctx, [])
-                if subj:
-                    speakers[m.anchor.i] = subj
+            if m.pattern.speech or m.pattern.cameo[:2] == "01":  # said, warned, claimed, denied
+                speakers[m.anchor.i] = self._subjects(m.anchor, names, ctx, [])  # may be [] (unknown)
         # an act named as the content of another ("called for X to step down") is not itself done
         consumed = {m.complement.i for m in matches if m.complement is not None}
+        # an act asked for, promised, refused or threatened ("urged both sides to protect civilians")
+        by_token = {m.token.i: m for m in matches}
+        for m in matches:
+            gov = by_token.get(m.anchor.head.i)
+            if (
+                m.anchor.dep_ in ("xcomp", "ccomp")
+                and gov is not None
+                and not gov.pattern.speech
+                and gov.pattern.cameo[:2] in GOVERNING_ROOTS
+            ):
+                consumed.add(m.anchor.i)
         events: list[RawEvent] = []
         for m in matches:
             if m.token.i in consumed or m.anchor.i in consumed:
                 continue
             speech_verb = self._governing_speech(m.anchor, speakers)
             speaker = speakers.get(speech_verb.i, []) if speech_verb is not None else []
-            events.extend(self._events_for(m, names, ctx, speaker, sent))
+            for e in self._events_for(m, names, ctx, speaker, sent):
+                if e.hypothetical and speech_verb is not None and not _same_side(e.source, speaker):
+                    continue  # "analysts warned that troops could occupy...": not a threat by the troops
+                events.append(e)
         # a statement stands only if its reported clause carries no other act
         acts = [e for e in events if not e.statement]
         kept = []
@@ -215,7 +230,8 @@ class EventCoder:
         negated = _negated(anchor, self.grammar.negating_verbs)
         cameo = p.cameo
         notes: list[str] = []
-        if not p.speech and _intended(anchor, self.grammar):
+        hypothetical = not p.speech and _intended(anchor, self.grammar)
+        if hypothetical:
             new = _longest_prefix(cameo, self.grammar.intent_codes)
             if new is not None:
                 notes.append(f"modal/intent: {cameo} -> {new}")
@@ -247,6 +263,7 @@ class EventCoder:
                     depth=depth,
                     statement=p.speech,
                     negated=negated,
+                    hypothetical=hypothetical,
                 )
             )
         return out
@@ -482,6 +499,12 @@ def _depth(tok: Token, sent: Span) -> int:
         cur = cur.head
         d += 1
     return d
+
+
+def _same_side(source: Coded, speaker: list[Coded]) -> bool:
+    """Is the speaker announcing their own side's possible act (a threat or intent), rather than
+    someone else's ('analysts warned that troops could...')? Sides are countries; unknown is a side."""
+    return source.actor.country in {s.actor.country for s in speaker}
 
 
 def _same(a: Coded, b: Coded) -> bool:

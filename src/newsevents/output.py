@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import shutil
+import sys
 from collections.abc import Iterable
 from typing import IO, Any
 
@@ -76,7 +77,8 @@ def _actor(a: Any) -> str:
 
 def table(events: list[Event], width: int | None = None) -> str:
     """A fixed-width table for reading in a terminal: one row per event."""
-    width = width or shutil.get_terminal_size((140, 20)).columns
+    if width is None:  # cut rows to the terminal's width only when a person is looking
+        width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 10_000
     head = ("article", "sent", "*", "source", "target", "cameo", "plover", "gold", "date", "trigger")
     rows = [
         (

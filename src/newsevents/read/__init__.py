@@ -15,7 +15,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..models import Article, RecordError
-from ._common import Columns, Decoded, check_language, decode, parse_date
+from ._common import Columns, Decoded, check_language, check_size, decode, parse_date
 from .jsonl import read_jsonl
 from .table import read_table
 from .textfile import read_textfile
@@ -87,6 +87,9 @@ def _read_bytes(data: bytes, origin: str, suffix: str | None, published, cols: C
             if problem is not None:
                 yield problem
                 continue
+            long_warning = check_size(rec)
+            if long_warning is not None:
+                yield long_warning
         yield rec
 
 

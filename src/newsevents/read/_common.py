@@ -67,6 +67,18 @@ def parse_date(value: object) -> dt.date | None:
         return None
 
 
+LONG_ARTICLE = 1_000_000  # spaCy's max_length: longer articles are parsed in paragraph chunks
+
+
+def check_size(article: Article) -> RecordError | None:
+    """A warning for a very long article (it is still coded, in paragraph chunks)."""
+    if len(article.text) > LONG_ARTICLE:
+        return RecordError(
+            article.origin, f"very long article ({len(article.text) / 1e6:.1f} M characters): coded in paragraph chunks", "warning"
+        )
+    return None
+
+
 def check_language(article: Article) -> RecordError | None:
     """A warning for text that is not English (it is skipped: the English model would misread it)."""
     words = _WORD.findall(article.text[:3000].lower())
