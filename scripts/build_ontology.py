@@ -55,9 +55,7 @@ def main() -> int:
         for rec in csv.DictReader(fh, delimiter="\t"):
             code = rec["code"]
             event, mode, context = plover_for(code, crosswalk)
-            rows.append(
-                [code, rec["root"], rec["name"], rec["goldstein"], rec["pentaclass"], event, mode, context]
-            )
+            rows.append([code, rec["root"], rec["name"], rec["goldstein"], rec["pentaclass"], event, mode, context])
     OUT.parent.mkdir(parents=True, exist_ok=True)
     with open(OUT, "w", encoding="utf-8", newline="") as fh:
         fh.write("# CAMEO codes with Goldstein values and PLOVER types: facts compiled by scripts/build_ontology.py\n")

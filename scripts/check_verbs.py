@@ -29,7 +29,7 @@ def check(coder: Coder) -> list[tuple[str, str, str]]:
         for i, ex in enumerate(p.examples):
             articles.append((p, Article(f"{p.id}#{i}", ex, dt.date(2020, 1, 31))))
     results = coder.code_many(a for _, a in articles)
-    for (p, _), res in zip(articles, results):
+    for (p, _), res in zip(articles, results, strict=False):
         rules = {e.rule for e in res.events}
         if p.id not in rules:
             fired = ", ".join(sorted(f"{e.rule}={e.cameo}" for e in res.events)) or "nothing"

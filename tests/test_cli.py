@@ -62,7 +62,12 @@ def test_fatal_error_is_one_line():
 
 
 def test_stdin(tmp_path):
-    r = run("code", "-", "--quiet", stdin=json.dumps({"id": "s1", "date": "2021-01-01", "text": "Rebels ambushed a Malian army convoy."}))
+    r = run(
+        "code",
+        "-",
+        "--quiet",
+        stdin=json.dumps({"id": "s1", "date": "2021-01-01", "text": "Rebels ambushed a Malian army convoy."}),
+    )
     assert r.returncode == 0 and json.loads(r.stdout.splitlines()[0])["article_id"] == "s1"
 
 

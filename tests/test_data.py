@@ -46,8 +46,11 @@ def test_codes_exist_in_shared_ontology(knowledge, shared):
 def test_package_ontology_is_rebuilt_identically(shared, tmp_path):
     out = DATA / "ontology" / "cameo.tsv"
     before = out.read_bytes()
-    subprocess.run([sys.executable, str(Path(__file__).parents[1] / "scripts" / "build_ontology.py"), "--shared", str(shared)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(Path(__file__).parents[1] / "scripts" / "build_ontology.py"), "--shared", str(shared)],
+        check=True,
+        capture_output=True,
+    )
     assert out.read_bytes() == before
 
 
@@ -88,8 +91,11 @@ def test_bad_line_names_file_and_line(tmp_path):
 def test_unknown_cameo_code_is_rejected(tmp_path):
     data = _copy_data(tmp_path)
     f = data / "verbs" / "19_fight.jsonl"
-    f.write_text(f.read_text(encoding="utf-8") + '{"id": "zz.bad", "lemma": "zap", "cameo": "1999", "examples": ["Troops zapped rebels."]}\n',
-                 encoding="utf-8")
+    f.write_text(
+        f.read_text(encoding="utf-8")
+        + '{"id": "zz.bad", "lemma": "zap", "cameo": "1999", "examples": ["Troops zapped rebels."]}\n',
+        encoding="utf-8",
+    )
     with pytest.raises(DataError, match=r"19_fight.jsonl:\d+: unknown CAMEO code '1999'"):
         Knowledge.load(data)
 

@@ -3,7 +3,6 @@
 import datetime as dt
 
 from conftest import find
-
 from newsevents import Article
 
 

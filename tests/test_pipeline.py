@@ -36,8 +36,12 @@ def test_huge_article_is_read_with_a_warning_and_the_batch_goes_on(tmp_path):
 
     p = tmp_path / "big.jsonl"
     huge = ("Police arrested protesters in the capital. " * 10 + "\n") * 12_000  # about 5 MB
-    p.write_text(json.dumps({"id": "huge", "date": "2019-03-01", "text": huge}) + "\n"
-                 + json.dumps({"id": "small", "date": "2019-03-01", "text": "Police arrested protesters."}) + "\n")
+    p.write_text(
+        json.dumps({"id": "huge", "date": "2019-03-01", "text": huge})
+        + "\n"
+        + json.dumps({"id": "small", "date": "2019-03-01", "text": "Police arrested protesters."})
+        + "\n"
+    )
     out = list(read_inputs([p]))
     assert [o.__class__.__name__ for o in out] == ["RecordError", "Article", "Article"]
     assert out[0].level == "warning" and "big.jsonl:1" in str(out[0]) and "chunks" in out[0].message

@@ -87,8 +87,11 @@ def test_bad_files_are_one_line_errors(tmp_path, content, message):
 
 def test_non_english_is_skipped_with_a_warning(tmp_path):
     p = tmp_path / "de.txt"
-    p.write_text(" date 2020-01-01 Die Regierung hat am Montag neue Maßnahmen gegen die Rebellen im Norden des Landes "
-                 "angekündigt, sagte ein Sprecher des Ministeriums in Berlin.", encoding="utf-8")
+    p.write_text(
+        " date 2020-01-01 Die Regierung hat am Montag neue Maßnahmen gegen die Rebellen im Norden des Landes "
+        "angekündigt, sagte ein Sprecher des Ministeriums in Berlin.",
+        encoding="utf-8",
+    )
     [warn] = read(p)
     assert isinstance(warn, RecordError) and warn.level == "warning" and "English" in warn.message
 

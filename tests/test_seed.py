@@ -15,7 +15,11 @@ def seed(coder, shared):
 def in_sentence(events, article, words):
     """Events of the sentence that contains `words`."""
     start = article.text.index(words)
-    return [e for e in events if e.sentence and article.text.find(e.sentence) <= start < article.text.find(e.sentence) + len(e.sentence)]
+    return [
+        e
+        for e in events
+        if e.sentence and article.text.find(e.sentence) <= start < article.text.find(e.sentence) + len(e.sentence)
+    ]
 
 
 def test_offsets_count_after_the_header(seed):
@@ -31,7 +35,9 @@ def test_offsets_count_after_the_header(seed):
 def test_row1_kremlin_statement(seed):
     article, events = seed
     evs = in_sentence(events, article, "The Kremlin said on Friday")
-    assert any(e.cameo_root == "01" and (e.source.country, e.source.sector) == ("RUS", "GOV") and e.plover.event is None for e in evs)
+    assert any(
+        e.cameo_root == "01" and (e.source.country, e.source.sector) == ("RUS", "GOV") and e.plover.event is None for e in evs
+    )
 
 
 def test_row4_syrian_forces_advance(seed):

@@ -1,9 +1,9 @@
 """newsevents: dated news articles in, coded political events out.
 
-    >>> import newsevents
-    >>> coder = newsevents.Coder()
-    >>> for item in newsevents.code_articles(newsevents.read_inputs(["article.txt"]), coder=coder):
-    ...     for event in item.events: print(event.cameo, event.source.country)
+>>> import newsevents
+>>> coder = newsevents.Coder()
+>>> for item in newsevents.code_articles(newsevents.read_inputs(["article.txt"]), coder=coder):
+...     for event in item.events: print(event.cameo, event.source.country)
 """
 
 from __future__ import annotations

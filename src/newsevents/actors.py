@@ -112,7 +112,7 @@ class ActorCoder:
                 self._add(text, entry, possessive=True, replace=True)
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         texts = sorted(self.entries)
-        self.matcher.add("ACTOR", list(nlp.tokenizer.pipe(texts)))
+        self.matcher.add("ACTOR", [nlp.make_doc(t) for t in texts])
         self.max_term_words = max((t.count(" ") + 1 for t in knowledge.sectors), default=1)
 
     def _add(self, text: str, entry: Entry, *, possessive: bool = False, replace: bool = False) -> None:
@@ -167,9 +167,7 @@ class ActorCoder:
         person = False
         place = False
         hit = names.get(head.i)
-        under_place_prep = (
-            head.dep_ == "pobj" and head.head.lower_ in self.grammar.place_prepositions
-        ) or head.dep_ == "pcomp"
+        under_place_prep = (head.dep_ == "pobj" and head.head.lower_ in self.grammar.place_prepositions) or head.dep_ == "pcomp"
         # the head itself is a proper name
         if hit is not None:
             span, entry = hit
@@ -201,12 +199,10 @@ class ActorCoder:
             )
         # modifiers: names (countries, groups) and sector words
         best_prio = 0
-        head_prio = 0
         if sector is None:
             term = self._sector_term(head, tokens)
             if term is not None:
                 sector, best_prio = term[0], term[1]
-                head_prio = best_prio
                 evidence.append(term[2])
         mod_country: tuple[int, str, str] | None = None  # (distance, iso3, evidence)
         for tok in tokens:

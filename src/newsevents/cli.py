@@ -31,16 +31,23 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     def inputs(p: argparse.ArgumentParser, many: bool = True) -> None:
-        p.add_argument("inputs", nargs="+" if many else None, metavar="INPUT" + ("..." if many else ""),
-                       help="text file (' date YYYY-MM-DD' header), .jsonl, .csv/.tsv, a directory, or - for stdin")
+        p.add_argument(
+            "inputs",
+            nargs="+" if many else None,
+            metavar="INPUT" + ("..." if many else ""),
+            help="text file (' date YYYY-MM-DD' header), .jsonl, .csv/.tsv, a directory, or - for stdin",
+        )
         p.add_argument("--published", metavar="DATE", help="publication date for records that have none (YYYY-MM-DD)")
         p.add_argument("--text-col", default="text", help="CSV/JSONL field with the article text (default: text)")
         p.add_argument("--date-col", default="date", help="field with the publication date (default: date)")
         p.add_argument("--id-col", default="id", help="field with the article id (default: id)")
         p.add_argument("--title-col", default="title", help="field with the title (default: title)")
 
-    code = sub.add_parser("code", help="code articles and write events to stdout",
-                          description="Code articles and write one event per line (or a CSV row, or a table row) to stdout.")
+    code = sub.add_parser(
+        "code",
+        help="code articles and write events to stdout",
+        description="Code articles and write one event per line (or a CSV row, or a table row) to stdout.",
+    )
     inputs(code)
     code.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl", help="output format (default: jsonl)")
     code.add_argument("--primary-only", action="store_true", help="only the primary event of each sentence")
@@ -48,8 +55,11 @@ def build_parser() -> argparse.ArgumentParser:
     code.add_argument("--quiet", action="store_true", help="no progress bar or summary on stderr")
     code.set_defaults(func=cmd_code)
 
-    explain = sub.add_parser("explain", help="show how each event of one article was coded",
-                             description="For each event: the sentence, the matched words, the rule and the data entries used.")
+    explain = sub.add_parser(
+        "explain",
+        help="show how each event of one article was coded",
+        description="For each event: the sentence, the matched words, the rule and the data entries used.",
+    )
     inputs(explain, many=False)
     explain.add_argument("--sentence", type=int, metavar="N", help="only sentence N (0-based)")
     explain.set_defaults(func=cmd_explain)
@@ -123,11 +133,15 @@ def cmd_explain(args: argparse.Namespace) -> int:
                 f" | Goldstein {ev.goldstein:+.1f} | confidence {ev.confidence}\n"
             )
             out.write(f"  trigger: {ev.trigger.text!r} at {ev.trigger.start}-{ev.trigger.end}\n")
-            out.write(f"  source:  {ev.source.text!r} -> {ev.source.country or '?'} {ev.source.sector or '?'}"
-                      f"{' (' + ev.source.name + ')' if ev.source.name else ''}\n")
+            out.write(
+                f"  source:  {ev.source.text!r} -> {ev.source.country or '?'} {ev.source.sector or '?'}"
+                f"{' (' + ev.source.name + ')' if ev.source.name else ''}\n"
+            )
             if tgt is not None:
-                out.write(f"  target:  {tgt.text!r} -> {tgt.country or '?'} {tgt.sector or '?'}"
-                          f"{' (' + tgt.name + ')' if tgt.name else ''}\n")
+                out.write(
+                    f"  target:  {tgt.text!r} -> {tgt.country or '?'} {tgt.sector or '?'}"
+                    f"{' (' + tgt.name + ')' if tgt.name else ''}\n"
+                )
             out.write(f"  rule:    {ev.rule}\n")
             for line in why:
                 out.write(f"    - {line}\n")

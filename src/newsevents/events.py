@@ -119,7 +119,9 @@ class EventCoder:
         prep_tok = None
         if p.prep is not None:
             words = p.prep.split()
-            prep_tok = next((c for c in tok.children if c.dep_ in ("prep", "agent", "dative", "mark", "prt") and c.lower_ == words[0]), None)
+            prep_tok = next(
+                (c for c in tok.children if c.dep_ in ("prep", "agent", "dative", "mark", "prt") and c.lower_ == words[0]), None
+            )
             if prep_tok is None and complement is not None:
                 prep_tok = next((c for c in complement.children if c.dep_ in ("mark", "prep") and c.lower_ == words[0]), None)
             if prep_tok is None:
@@ -148,7 +150,11 @@ class EventCoder:
                 tok = tok.head.head
                 continue
             break
-        if tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") and tok.head.lemma_.lower() in self.grammar.light_verbs:
+        if (
+            tok.dep_ in ("dobj", "nsubjpass")
+            and tok.head.pos_ in ("VERB", "AUX")
+            and tok.head.lemma_.lower() in self.grammar.light_verbs
+        ):
             return tok.head
         return None
 
@@ -270,7 +276,9 @@ class EventCoder:
 
     # --- participants -------------------------------------------------------------
 
-    def _expand(self, tok: Token, names: DocNames, ctx: ArticleContext, speaker: list[Coded], allow_place: bool = False) -> list[Coded]:
+    def _expand(
+        self, tok: Token, names: DocNames, ctx: ArticleContext, speaker: list[Coded], allow_place: bool = False
+    ) -> list[Coded]:
         """Code a phrase and its conjuncts ("Iran, Russia and Turkey"); pronouns in reported speech take the speaker."""
         out: list[Coded] = []
         for t in (tok, *tok.conjuncts):
@@ -351,8 +359,13 @@ class EventCoder:
                 if c.dep_ in ("dobj", "dative"):
                     candidates.append(c)
                     # "imposed sanctions on Caracas", "launched strikes against X"
-                    candidates += [g for pp in c.children if pp.dep_ == "prep" and pp.lower_ in ("on", "against")
-                                   for g in pp.children if g.dep_ == "pobj"]
+                    candidates += [
+                        g
+                        for pp in c.children
+                        if pp.dep_ == "prep" and pp.lower_ in ("on", "against")
+                        for g in pp.children
+                        if g.dep_ == "pobj"
+                    ]
         if mode in ("auto", "prep") and m.prep_tok is not None:
             candidates += _prep_objects(m.prep_tok)
         if mode in ("auto", "complement_subject") and m.complement is not None:
@@ -400,9 +413,15 @@ def _pos_fits(pos: str, tok: Token, fallback: bool) -> bool:
         if tok.pos_ in ("VERB", "AUX"):
             return True
         # tagger errors: a past participle read as an adjective but heading its clause
-        return tok.pos_ in ("ADJ", "NOUN", "PROPN") and (
-            tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp") or any(c.dep_ in SUBJECT_DEPS for c in tok.children)
-        ) and tok.tag_ not in ("NN", "NNS", "NNP", "NNPS") or (fallback and tok.pos_ == "ADJ")
+        return (
+            tok.pos_ in ("ADJ", "NOUN", "PROPN")
+            and (
+                tok.dep_ in ("ROOT", "conj", "ccomp", "advcl", "relcl", "xcomp")
+                or any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+            )
+            and tok.tag_ not in ("NN", "NNS", "NNP", "NNPS")
+            or (fallback and tok.pos_ == "ADJ")
+        )
     if pos == "NOUN":
         return tok.pos_ in ("NOUN", "PROPN") and not fallback
     return tok.pos_ in ("ADJ", "VERB") and not fallback

@@ -153,10 +153,7 @@ class Knowledge:
                 raise DataError(f"data/rules/grammar.json: intent_codes names unknown CAMEO code {code!r}")
 
         actors = data / "actors"
-        countries = tuple(
-            Country(**{k: tuple(v) if isinstance(v, list) else v for k, v in rec.items()})
-            for _, _, rec in lines(actors / "countries.jsonl", "country", "actors")
-        )
+        countries = tuple(Country(**_tuples(rec)) for _, _, rec in lines(actors / "countries.jsonl", "country", "actors"))
         known_countries = {c.iso3 for c in countries} | set(grammar.nonstate_codes)
         named: list[Named] = []
         seen_ids: dict[str, str] = {}
@@ -169,7 +166,7 @@ class Knowledge:
                     raise DataError(f"{rel}:{n}: unknown country code {rec['country']!r}")
                 if rec["sector"] not in grammar.sectors:
                     raise DataError(f"{rel}:{n}: unknown sector code {rec['sector']!r}")
-                named.append(Named(**{k: tuple(v) if isinstance(v, list) else v for k, v in rec.items()}))
+                named.append(Named(**_tuples(rec)))
         sectors: dict[str, SectorTerm] = {}
         for rel, n, rec in lines(actors / "sectors.jsonl", "sector", "actors"):
             if rec["sector"] not in grammar.sectors:
@@ -205,6 +202,11 @@ class Knowledge:
             version=digest.hexdigest()[:12],
             files=tuple(files),
         )
+
+
+def _tuples(rec: dict[str, Any]) -> dict[str, Any]:
+    """JSON lists become tuples, so the records stay immutable."""
+    return {k: tuple(v) if isinstance(v, list) else v for k, v in rec.items()}
 
 
 def _validator(name: str) -> jsonschema.protocols.Validator:

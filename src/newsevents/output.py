@@ -98,7 +98,7 @@ def table(events: list[Event], width: int | None = None) -> str:
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
     lines = []
     for r in [head, *rows]:
-        line = "  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip()
+        line = "  ".join(c.ljust(w) for c, w in zip(r, widths, strict=False)).rstrip()
         lines.append(line[:width])
     if not rows:
         lines.append("(no events)")

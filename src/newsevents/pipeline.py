@@ -14,13 +14,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from . import __version__
 from .actors import ActorCoder, ArticleContext
 from .events import EventCoder, RawEvent
 from .knowledge import Knowledge
-from .models import Article, Event, Plover, RecordError, Span as TextSpan
+from .models import Article, Event, Plover, RecordError
+from .models import Span as TextSpan
 from .nlp import chunks, load_model
 from .where import PlaceIndex
 
@@ -93,7 +94,7 @@ class Coder:
         parse_s = time.perf_counter() - t0
         total_chars = sum(len(p[2]) for p in pieces) or 1
         by_article: dict[int, list[tuple[int, Doc]]] = {}
-        for (ai, off, _), doc in zip(pieces, docs):
+        for (ai, off, _), doc in zip(pieces, docs, strict=False):
             by_article.setdefault(ai, []).append((off, doc))
         for ai, art in enumerate(arts):
             t1 = time.perf_counter()
@@ -104,7 +105,9 @@ class Coder:
             stats.seconds["code"] = time.perf_counter() - t1
             yield CodedArticle(art, events, stats, expl)
 
-    def _code_docs(self, art: Article, docs: list[tuple[int, Doc]], stats: Stats) -> tuple[list[Event], list[tuple[Event, tuple[str, ...]]]]:
+    def _code_docs(
+        self, art: Article, docs: list[tuple[int, Doc]], stats: Stats
+    ) -> tuple[list[Event], list[tuple[Event, tuple[str, ...]]]]:
         ctx = ArticleContext()
         out: list[Event] = []
         expl: list[tuple[Event, tuple[str, ...]]] = []
@@ -128,8 +131,8 @@ class Coder:
 
     def _remember(self, sent: Span, names, ctx: ArticleContext) -> None:  # type: ignore[no-untyped-def]
         """Update who was mentioned, subjects last so they are the nearest antecedents."""
-        objs = []
-        subjects = []
+        objs: list[Token] = []
+        subjects: list[Token] = []
         for tok in sent:
             if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "poss"):
                 (subjects if tok.dep_ in ("nsubj", "nsubjpass") else objs).append(tok)
@@ -140,7 +143,9 @@ class Coder:
                 if tok.dep_ in ("nsubj", "nsubjpass") and tok.conjuncts:
                     ctx.last_plural = coded.__class__(coded.actor, coded.evidence, coded.head, plural=True)
 
-    def _finish(self, art: Article, sent: Span, index: int, offset: int, raw: list[RawEvent]) -> Iterator[tuple[Event, tuple[str, ...]]]:
+    def _finish(
+        self, art: Article, sent: Span, index: int, offset: int, raw: list[RawEvent]
+    ) -> Iterator[tuple[Event, tuple[str, ...]]]:
         onto = self.knowledge.ontology
         # the primary event: the act the sentence reports, nearest the root; statements only if nothing else
         primary = min(raw, key=lambda e: (e.statement, e.depth, abs(e.match.token.i - sent.root.i), -e.confidence))
@@ -154,8 +159,19 @@ class Coder:
             src, tgt = e.source.actor, e.target.actor if e.target else None
             key = "|".join(
                 str(x)
-                for x in (art.article_id, tstart, tend, e.cameo, src.start, src.country, src.sector, src.name,
-                          tgt and tgt.start, tgt and tgt.country, tgt and tgt.sector)
+                for x in (
+                    art.article_id,
+                    tstart,
+                    tend,
+                    e.cameo,
+                    src.start,
+                    src.country,
+                    src.sector,
+                    src.name,
+                    tgt and tgt.start,
+                    tgt and tgt.country,
+                    tgt and tgt.sector,
+                )
             )
             event_id = hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
             if event_id in seen:

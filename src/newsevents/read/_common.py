@@ -74,7 +74,9 @@ def check_size(article: Article) -> RecordError | None:
     """A warning for a very long article (it is still coded, in paragraph chunks)."""
     if len(article.text) > LONG_ARTICLE:
         return RecordError(
-            article.origin, f"very long article ({len(article.text) / 1e6:.1f} M characters): coded in paragraph chunks", "warning"
+            article.origin,
+            f"very long article ({len(article.text) / 1e6:.1f} M characters): coded in paragraph chunks",
+            "warning",
         )
     return None
 
