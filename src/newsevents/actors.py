@@ -18,7 +18,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from .knowledge import Knowledge
+from .knowledge import Knowledge, SectorTerm
 from .models import Actor
 from .where import PlaceIndex
 
@@ -113,7 +113,12 @@ class ActorCoder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         texts = sorted(self.entries)
         self.matcher.add("ACTOR", [nlp.make_doc(t) for t in texts])
-        self.max_term_words = max((t.count(" ") + 1 for t in knowledge.sectors), default=1)
+        # sector terms by their last word, longest first ("riot police" before "police")
+        by_last: dict[str, list[tuple[int, SectorTerm]]] = {}
+        for term in knowledge.sectors.values():
+            words = term.term.split(" ")
+            by_last.setdefault(words[-1], []).append((len(words), term))
+        self.terms_by_last = {k: sorted(v, key=lambda e: -e[0]) for k, v in by_last.items()}
 
     def _add(self, text: str, entry: Entry, *, possessive: bool = False, replace: bool = False) -> None:
         if replace or text not in self.entries:
@@ -280,25 +285,23 @@ class ActorCoder:
         return [coded]
 
     def _sector_term(self, tok: Token, tokens: list[Token]) -> tuple[str, int, str] | None:
-        """The sector word at `tok` (trying the longest multi-word term first)."""
-        sectors = self.knowledge.sectors
+        """The sector word ending at `tok`, trying the longest multi-word term first."""
+        lemma = tok.lemma_.lower()
+        lower = tok.lower_
+        entries = self.terms_by_last.get(lemma) or self.terms_by_last.get(lower) or self.terms_by_last.get(_singular(lower))
+        if not entries:
+            return None
         doc = tok.doc
         in_phrase = {t.i for t in tokens}
-        for n in range(self.max_term_words, 0, -1):
-            if tok.i - n + 1 < 0:
-                continue
-            idx = range(tok.i - n + 1, tok.i + 1)
-            if n > 1 and not all(i in in_phrase for i in idx):
-                continue
-            words = " ".join(doc[i].lemma_.lower() for i in idx)
-            term = sectors.get(words)
-            if term is None and n == 1:
-                # capitalised plurals are often left unlemmatised ("Rebels attacked")
-                for form in (tok.lower_, _singular(tok.lower_)):
-                    term = sectors.get(form)
-                    if term is not None:
-                        break
-            if term is not None and term.actor:
+        for n, term in entries:  # longest first
+            if n > 1:
+                first = tok.i - n + 1
+                if first < 0 or not all(i in in_phrase for i in range(first, tok.i)):
+                    continue
+                words = [doc[i].lemma_.lower() for i in range(first, tok.i)]
+                if " ".join(words) != term.term.rsplit(" ", 1)[0]:
+                    continue
+            if term.actor:
                 return term.sector, term.priority + (n - 1), f"sectors.jsonl:{term.term}->{term.sector}"
         return None
 

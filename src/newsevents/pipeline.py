@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from threadpoolctl import threadpool_limits
 
 from . import __version__
 from .actors import ActorCoder, ArticleContext
@@ -25,7 +26,7 @@ from .models import Span as TextSpan
 from .nlp import chunks, load_model
 from .where import PlaceIndex
 
-BATCH_SIZE = 32
+BATCH_SIZE = 64
 
 
 @dataclass
@@ -90,7 +91,9 @@ class Coder:
             for off, piece in chunks(art.text):
                 pieces.append((ai, off, piece))
         t0 = time.perf_counter()
-        docs = list(self.nlp.pipe((p[2] for p in pieces), batch_size=BATCH_SIZE))
+        # one BLAS thread per process: spaCy's small matrices lose more to thread hand-offs than they gain
+        with threadpool_limits(limits=1):
+            docs = list(self.nlp.pipe((p[2] for p in pieces), batch_size=BATCH_SIZE))
         parse_s = time.perf_counter() - t0
         total_chars = sum(len(p[2]) for p in pieces) or 1
         by_article: dict[int, list[tuple[int, Doc]]] = {}
@@ -133,8 +136,12 @@ class Coder:
         """Update who was mentioned, subjects last so they are the nearest antecedents."""
         objs: list[Token] = []
         subjects: list[Token] = []
+        terms = self.actors.terms_by_last
         for tok in sent:
-            if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in ("compound", "amod", "poss"):
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod", "poss"):
+                continue
+            # only phrases that can name an actor: a proper noun, a sector noun, or a matched name in them
+            if tok.pos_ == "PROPN" or tok.lemma_.lower() in terms or any(names.get(t.i) for t in tok.lefts):
                 (subjects if tok.dep_ in ("nsubj", "nsubjpass") else objs).append(tok)
         for tok in objs + subjects:
             coded = self.actors.code(tok, names, ctx)
