@@ -370,7 +370,7 @@ class EventCoder:
             candidates += _prep_objects(m.prep_tok)
         if mode in ("auto", "complement_subject") and m.complement is not None:
             candidates += [c for c in m.complement.children if c.dep_ in ("nsubj", "nsubjpass")]
-        if mode == "auto":
+        if mode in ("auto", "prep"):
             holders = [tok] if anchor.i == tok.i else [tok, anchor]
             for prep in self.grammar.target_prepositions:
                 for h in holders:
