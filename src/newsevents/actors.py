@@ -55,6 +55,19 @@ class Coded:
     place: bool = False
     resolved: bool = False  # taken from an antecedent (pronoun or earlier mention)
 
+    def refer(self, tok: Token, offset: int, why: str) -> Coded:
+        """A later mention (`tok`: a pronoun, a surname) that takes this actor's codes."""
+        a = self.actor
+        start = tok.idx + offset
+        return Coded(
+            Actor(tok.text, start, start + len(tok), a.country, a.sector, a.name),
+            (why,),
+            tok.i,
+            person=self.person,
+            plural=self.plural,
+            resolved=True,
+        )
+
 
 @dataclass
 class ArticleContext:
@@ -194,14 +207,7 @@ class ActorCoder:
                 person = entry.kind in PERSON_KINDS
         elif head.text in ctx.persons and head.text[:1].isupper():
             prior = ctx.persons[head.text]
-            a = prior.actor
-            return Coded(
-                Actor(head.text, head.idx + ctx.offset, head.idx + len(head) + ctx.offset, a.country, a.sector, a.name),
-                (f"earlier mention {a.text!r}",),
-                head.i,
-                person=True,
-                resolved=True,
-            )
+            return prior.refer(head, ctx.offset, f"earlier mention {prior.actor.text!r}")
         # modifiers: names (countries, groups) and sector words
         best_prio = 0
         if sector is None:
@@ -325,15 +331,7 @@ class ActorCoder:
             return None
         if prior is None:
             return None
-        a = prior.actor
-        return Coded(
-            Actor(head.text, head.idx + ctx.offset, head.idx + len(head) + ctx.offset, a.country, a.sector, a.name),
-            (f"pronoun {head.text!r} -> {a.text!r}",),
-            head.i,
-            person=prior.person,
-            plural=prior.plural,
-            resolved=True,
-        )
+        return prior.refer(head, ctx.offset, f"pronoun {head.text!r} -> {prior.actor.text!r}")
 
 
 # nouns for one person holding a role: a later "he" can refer to them

@@ -283,7 +283,7 @@ class EventCoder:
         out: list[Coded] = []
         for t in (tok, *tok.conjuncts):
             if speaker and t.pos_ == "PRON" and _refers_to_speaker(t, speaker):
-                out.extend(_as_pronoun(s, t, ctx) for s in speaker)
+                out.extend(s.refer(t, ctx.offset, f"speaker {s.actor.text!r} of the reported clause") for s in speaker)
                 continue
             c = self.actors.code(t, names, ctx, speaker=speaker[0] if speaker else None, allow_place=allow_place)
             if c is None and t.pos_ == "NOUN":
@@ -546,20 +546,6 @@ def _refers_to_speaker(pron: Token, speaker: list[Coded]) -> bool:
     if w == "they":
         return len(speaker) > 1 or first.plural or not first.person
     return False
-
-
-def _as_pronoun(speaker: Coded, tok: Token, ctx: ArticleContext) -> Coded:
-    from .models import Actor
-
-    a = speaker.actor
-    return Coded(
-        Actor(tok.text, tok.idx + ctx.offset, tok.idx + len(tok) + ctx.offset, a.country, a.sector, a.name),
-        (f"speaker {a.text!r} of the reported clause",),
-        tok.i,
-        person=speaker.person,
-        plural=speaker.plural,
-        resolved=True,
-    )
 
 
 def _confidence(m: Match, src: Coded, tgt: Coded | None) -> float:
