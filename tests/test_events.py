@@ -90,3 +90,17 @@ def test_every_event_has_a_trigger_inside_its_sentence(code_text):
     text = "Police arrested 40 protesters in Minsk. The European Union condemned the arrests."
     for e in code_text(text):
         assert e.trigger.text in e.sentence and text[e.trigger.start : e.trigger.end] == e.trigger.text
+
+
+def test_conditional_act_is_a_threat_and_main_clause_negation_does_not_reach_it(code_text):
+    evs = code_text("The minister said Greece will not accept new provocations, even if it meant resorting to military force.")
+    threats = find(evs, root="13")
+    assert threats and threats[0].source.country == "GRC" and threats[0].source.text == "it"
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
+
+
+def test_it_refers_to_the_nearest_subject_in_the_sentence(code_text):
+    evs = code_text("Morocco recalled its ambassador after it accused Algeria of arming separatists.")
+    acc = find(evs, root="11")
+    assert acc and acc[0].source.country == "MAR" and acc[0].target.country == "DZA"
+    assert not find(evs, root="07"), "the arming is alleged by the accusation, not reported as done"

@@ -290,6 +290,18 @@ class ActorCoder:
                 return [replace(coded, actor=replace(coded.actor, country=c)) for c in dict.fromkeys(countries)]
         return [coded]
 
+    def _subject_before(self, pron: Token, names: DocNames, ctx: ArticleContext, *, plural: bool) -> Coded | None:
+        """The nearest earlier subject in the same sentence that 'it' or 'they' can refer to
+        ("Ankara will not allow threats, even if it meant ...")."""
+        sent = pron.sent
+        for tok in reversed(sent[: pron.i - sent.start]):
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
+                continue
+            coded = self.code(tok, names, ctx)
+            if coded is not None and not coded.person and coded.plural == plural:
+                return coded
+        return None
+
     def _sector_term(self, tok: Token, tokens: list[Token]) -> tuple[str, int, str] | None:
         """The sector word ending at `tok`, trying the longest multi-word term first."""
         lemma = tok.lemma_.lower()
@@ -324,9 +336,9 @@ class ActorCoder:
         elif lower in PERSON_PRONOUNS:
             prior = ctx.last_person
         elif lower in PLURAL_PRONOUNS:
-            prior = ctx.last_plural
+            prior = self._subject_before(head, names, ctx, plural=True) or ctx.last_plural
         elif lower in SINGULAR_PRONOUNS:
-            prior = ctx.last_singular
+            prior = self._subject_before(head, names, ctx, plural=False) or ctx.last_singular
         else:
             return None
         if prior is None:

@@ -20,11 +20,13 @@ from spacy.tokens import Span, Token
 from .actors import ActorCoder, ArticleContext, Coded, DocNames
 from .knowledge import Knowledge, VerbPattern
 
-# roots of acts whose governed clause is asked for, promised, refused or threatened, not done
-GOVERNING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
+# roots of acts whose governed clause is asked for, promised, alleged, refused or threatened, not done
+GOVERNING_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj"})
-CHAIN_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "acomp", "advcl", "ccomp", "dobj"})
+CHAIN_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "acomp", "advcl", "dobj"})
+OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG"})
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
 
 
 @dataclass
@@ -175,12 +177,11 @@ class EventCoder:
         by_token = {m.token.i: m for m in matches}
         for m in matches:
             gov = by_token.get(m.anchor.head.i)
-            if (
-                m.anchor.dep_ in ("xcomp", "ccomp")
-                and gov is not None
-                and not gov.pattern.speech
-                and gov.pattern.cameo[:2] in GOVERNING_ROOTS
-            ):
+            if gov is None and m.anchor.dep_ == "pcomp" and m.anchor.head.dep_ == "prep":
+                gov = by_token.get(m.anchor.head.head.i)  # "accused Algeria of arming separatists"
+            elif m.anchor.dep_ not in ("xcomp", "ccomp"):
+                gov = None
+            if gov is not None and not gov.pattern.speech and gov.pattern.cameo[:2] in GOVERNING_ROOTS:
                 consumed.add(m.anchor.i)
         events: list[RawEvent] = []
         for m in matches:
@@ -456,12 +457,14 @@ def _prep_objects(prep_tok: Token) -> list[Token]:
     return [g for g in prep_tok.children if g.dep_ in ("pobj", "pcomp")]
 
 
-def _chain(tok: Token) -> list[Token]:
-    """The verb and the verbs that govern it within its clause ('want to attack' -> attack, want)."""
+def _chain(tok: Token, through_adverbials: bool = True) -> list[Token]:
+    """The verb and the verbs that govern it within its clause ('want to attack' -> attack, want).
+    A main verb's negation does not reach into its adverbial clauses, so negation stops there."""
+    deps = CHAIN_DEPS if through_adverbials else CHAIN_DEPS - {"advcl"}
     out = [tok]
     cur = tok
     for _ in range(5):
-        if cur.dep_ in ("xcomp", "pcomp", "prep", "pobj", "acomp", "advcl", "dobj") and cur.head.i != cur.i:
+        if cur.dep_ in deps and cur.head.i != cur.i:
             cur = cur.head
             out.append(cur)
         else:
@@ -471,7 +474,7 @@ def _chain(tok: Token) -> list[Token]:
 
 def _negated(anchor: Token, negating_verbs: frozenset[str]) -> bool:
     flips = 0
-    for i, t in enumerate(_chain(anchor)):
+    for i, t in enumerate(_chain(anchor, through_adverbials=False)):
         if any(c.dep_ == "neg" for c in t.children):
             flips += 1
         if i > 0 and t.pos_ == "VERB" and t.lemma_.lower() in negating_verbs:
@@ -489,6 +492,8 @@ def _intended(anchor: Token, grammar: object) -> bool:
                 return True
             if c.dep_ == "aux" and c.lower_ == "to" and t.head.lower_ == "going":
                 return True
+            if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
+                return True  # "even if it meant resorting to force": a condition, not a report
         if i > 0 and t.lemma_.lower() in grammar.intent_verbs:
             return True
     return False
@@ -523,7 +528,12 @@ def _depth(tok: Token, sent: Span) -> int:
 def _same_side(source: Coded, speaker: list[Coded]) -> bool:
     """Is the speaker announcing their own side's possible act (a threat or intent), rather than
     someone else's ('analysts warned that troops could...')? Sides are countries; unknown is a side."""
-    return source.actor.country in {s.actor.country for s in speaker}
+    for s in speaker:
+        if s.actor.country == source.actor.country:
+            return True
+        if s.actor.country is None and s.actor.sector in OFFICIAL_SECTORS:
+            return True  # "the minister said Greece will ...": an official of unnamed country speaks for it
+    return False
 
 
 def _same(a: Coded, b: Coded) -> bool:
