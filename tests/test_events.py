@@ -29,11 +29,17 @@ def test_reciprocal_meeting_goes_both_ways(code_text):
     assert {(e.source.country, e.target.country) for e in evs} == {("EGY", "JOR"), ("JOR", "EGY")}
 
 
+def asserted(events, root):
+    return [e for e in find(events, root=root) if e.modality == "asserted"]
+
+
 def test_negated_attack_is_no_attack(code_text):
     evs = code_text("Pakistani troops did not attack the village, the army said.")
-    assert not find(evs, root="19")
+    assert not asserted(evs, "19")
+    [neg] = find(evs, root="19")
+    assert neg.modality == "negated" and neg.source.country == "PAK" and not neg.primary
     evs = code_text("The rebels refused to attack the town.")
-    assert not find(evs, root="19")
+    assert not asserted(evs, "19") and all(e.modality == "negated" for e in find(evs, root="19"))
 
 
 def test_possible_attack_is_a_threat(code_text):
@@ -41,6 +47,14 @@ def test_possible_attack_is_a_threat(code_text):
     assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
     threats = find(evs, root="13")
     assert threats and threats[0].source.country == "IRN" and threats[0].plover.event == "THREATEN"
+    assert threats[0].modality == "asserted", "a threat is itself an asserted act"
+
+
+def test_others_speculation_stays_hypothetical(code_text):
+    evs = code_text("Analysts warned that Chinese troops could occupy more islands.")
+    [e] = find(evs, root="19")
+    assert e.modality == "hypothetical" and e.cameo.startswith("19") and e.source.country == "CHN"
+    assert not find(evs, root="13"), "analysts do not threaten on China's behalf"
 
 
 def test_reported_act_is_primary_not_the_saying(code_text):
@@ -96,7 +110,7 @@ def test_conditional_act_is_a_threat_and_main_clause_negation_does_not_reach_it(
     evs = code_text("The minister said Greece will not accept new provocations, even if it meant resorting to military force.")
     threats = find(evs, root="13")
     assert threats and threats[0].source.country == "GRC" and threats[0].source.text == "it"
-    assert not [e for e in evs if e.cameo_root in ("18", "19", "20")]
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20") and e.modality == "asserted"]
 
 
 def test_it_refers_to_the_nearest_subject_in_the_sentence(code_text):

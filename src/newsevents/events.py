@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from .actors import ActorCoder, ArticleContext, Coded, DocNames
-from .knowledge import Knowledge, VerbPattern
+from .knowledge import Grammar, Knowledge, VerbPattern
 
 # roots of acts whose governed clause is asked for, promised, alleged, refused or threatened, not done
 GOVERNING_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
@@ -53,8 +53,8 @@ class RawEvent:
     confidence: float
     depth: int
     statement: bool = False
-    negated: bool = False
-    hypothetical: bool = False  # under a modal or intent verb: coded as the threat or intent
+    modality: str = "asserted"  # asserted | negated | hypothetical | future
+    speech: int | None = None  # token index of the verb of saying that reports it
 
 
 class EventCoder:
@@ -189,12 +189,9 @@ class EventCoder:
                 continue
             speech_verb = self._governing_speech(m.anchor, speakers)
             speaker = speakers.get(speech_verb.i, []) if speech_verb is not None else []
-            for e in self._events_for(m, names, ctx, speaker, sent):
-                if e.hypothetical and speech_verb is not None and not _same_side(e.source, speaker):
-                    continue  # "analysts warned that troops could occupy...": not a threat by the troops
-                events.append(e)
-        # a statement stands only if its reported clause carries no other act
-        acts = [e for e in events if not e.statement]
+            events.extend(self._events_for(m, names, ctx, speaker, speech_verb))
+        # a statement stands only if its reported clause carries no other asserted act
+        acts = [e for e in events if not e.statement and e.modality == "asserted"]
         kept = []
         for e in events:
             if e.statement and any(
@@ -202,7 +199,7 @@ class EventCoder:
             ):
                 continue
             kept.append(e)
-        return [e for e in kept if not e.negated]
+        return kept
 
     def _governing_speech(self, tok: Token, speakers: dict[int, list[Coded]]) -> Token | None:
         cur = tok
@@ -217,7 +214,9 @@ class EventCoder:
             cur = parent
         return None
 
-    def _events_for(self, m: Match, names: DocNames, ctx: ArticleContext, speaker: list[Coded], sent: Span) -> list[RawEvent]:
+    def _events_for(
+        self, m: Match, names: DocNames, ctx: ArticleContext, speaker: list[Coded], speech_verb: Token | None
+    ) -> list[RawEvent]:
         p = m.pattern
         anchor = m.anchor
         nominal = p.pos == "NOUN" and anchor.i == m.token.i
@@ -234,16 +233,15 @@ class EventCoder:
         targets = [] if p.target == "none" else self._targets(m, names, ctx, passive and not nominal)
         if nominal and not targets and not by_agent:
             return []  # a bare event noun ("Syria's war") reports no act by itself
-        negated = _negated(anchor, self.grammar.negating_verbs)
         cameo = p.cameo
         notes: list[str] = []
-        hypothetical = not p.speech and _intended(anchor, self.grammar)
-        if hypothetical:
-            new = _longest_prefix(cameo, self.grammar.intent_codes)
-            if new is not None:
-                notes.append(f"modal/intent: {cameo} -> {new}")
-                cameo = new
-        depth = _depth(m.token, sent)
+        modality = "asserted"
+        kind = None if p.speech else _modal_kind(anchor, self.grammar)
+        if _negated(anchor, self.grammar.negating_verbs):
+            modality = "negated"
+        elif kind is not None:
+            modality = "future" if kind == "future" else "hypothetical"
+        depth = _depth(m.token)
         out = []
         pairs: list[tuple[Coded, Coded | None]] = []
         if targets:
@@ -255,13 +253,20 @@ class EventCoder:
         if p.reciprocal and targets:
             pairs += [(t, s) for s, t in list(pairs) if t is not None and not t.place]
         for src, tgt in pairs:
-            evidence = [f"pattern {p.id} ({p.file})", *notes, *(f"source: {e}" for e in src.evidence)]
+            code, mod, why = cameo, modality, notes
+            # an actor announcing its own possible or intended act makes a threat or a promise: an asserted
+            # act of its own (CAMEO 13x / 03x); others' speculation stays hypothetical
+            if kind in ("possible", "conditional", "future") and (speech_verb is None or _same_side(src, speaker)):
+                new = _longest_prefix(cameo, self.grammar.intent_codes)
+                if new is not None:
+                    code, mod, why = new, "asserted", [*notes, f"{kind} act announced: {cameo} -> {new}"]
+            evidence = [f"pattern {p.id} ({p.file})", *why, f"modality: {mod}", *(f"source: {e}" for e in src.evidence)]
             if tgt is not None:
                 evidence.extend(f"target: {e}" for e in tgt.evidence)
             out.append(
                 RawEvent(
                     match=m,
-                    cameo=cameo,
+                    cameo=code,
                     source=src,
                     target=tgt,
                     rule=p.id,
@@ -269,8 +274,8 @@ class EventCoder:
                     confidence=_confidence(m, src, tgt),
                     depth=depth,
                     statement=p.speech,
-                    negated=negated,
-                    hypothetical=hypothetical,
+                    modality=mod,
+                    speech=speech_verb.i if speech_verb is not None else None,
                 )
             )
         return out
@@ -482,21 +487,24 @@ def _negated(anchor: Token, negating_verbs: frozenset[str]) -> bool:
     return flips % 2 == 1
 
 
-def _intended(anchor: Token, grammar: object) -> bool:
-    from .knowledge import Grammar
-
-    assert isinstance(grammar, Grammar)
+def _modal_kind(anchor: Token, grammar: Grammar) -> str | None:
+    """Why an act is not reported as done, by the nearest word that says so: 'conditional' (if,
+    unless), 'required' (were supposed to, ordered to), 'future' (will, plans to, vowed to),
+    'possible' (may, could, would); None when it is asserted."""
     for i, t in enumerate(_chain(anchor)):
+        if i > 0 and t.lemma_.lower() in grammar.requirement_verbs:
+            return "required"
         for c in t.children:
-            if c.dep_ == "aux" and c.lower_ in grammar.modal_auxiliaries:
-                return True
-            if c.dep_ == "aux" and c.lower_ == "to" and t.head.lower_ == "going":
-                return True
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
-                return True  # "even if it meant resorting to force": a condition, not a report
+                return "conditional"
+            if c.dep_ in ("aux", "auxpass"):
+                if c.lower_ in grammar.future_auxiliaries or (c.lower_ == "to" and t.head.lower_ == "going"):
+                    return "future"
+                if c.lower_ in grammar.modal_auxiliaries:
+                    return "possible"
         if i > 0 and t.lemma_.lower() in grammar.intent_verbs:
-            return True
-    return False
+            return "future"
+    return None
 
 
 def _longest_prefix(code: str, table: dict[str, str]) -> str | None:
@@ -516,7 +524,7 @@ def _reports(speech: Token, act: Token) -> bool:
     return False
 
 
-def _depth(tok: Token, sent: Span) -> int:
+def _depth(tok: Token) -> int:
     d = 0
     cur = tok
     while cur.head.i != cur.i and d < 50:

@@ -83,6 +83,9 @@ class Grammar:
     instrument_nouns: frozenset[str]
     modal_auxiliaries: frozenset[str]
     intent_verbs: frozenset[str]
+    requirement_verbs: frozenset[str]
+    future_auxiliaries: frozenset[str]
+    future_verbs: frozenset[str]
     negating_verbs: frozenset[str]
     place_prepositions: frozenset[str]
     target_prepositions: tuple[str, ...]
@@ -101,6 +104,7 @@ class Knowledge:
     sectors: dict[str, SectorTerm]
     verbs: tuple[VerbPattern, ...]
     grammar: Grammar
+    dates: dict[str, Any]
     version: str
     files: tuple[str, ...] = field(default=())
 
@@ -148,6 +152,13 @@ class Knowledge:
             nonstate_codes=gdict["nonstate_codes"],
             sectors=gdict["sectors"],
         )
+        draw = (data / "rules" / "dates.json").read_bytes()
+        digest.update(b"data/rules/dates.json\0" + draw)
+        files.append("data/rules/dates.json")
+        dates = json.loads(draw)
+        err = jsonschema.exceptions.best_match(_validator("dates").iter_errors(dates))
+        if err is not None:
+            raise DataError(f"data/rules/dates.json: {err.message}")
         for code in list(grammar.intent_codes) + list(grammar.intent_codes.values()):
             if code not in ontology:
                 raise DataError(f"data/rules/grammar.json: intent_codes names unknown CAMEO code {code!r}")
@@ -199,6 +210,7 @@ class Knowledge:
             sectors=sectors,
             verbs=tuple(verbs),
             grammar=grammar,
+            dates=dates,
             version=digest.hexdigest()[:12],
             files=tuple(files),
         )

@@ -66,6 +66,10 @@ class Event:
     article_id: str
     published: dt.date
     date: dt.date
+    date_precision: str  # day | week | month | season | year | published
+    date_text: str | None
+    modality: str  # asserted | negated | hypothetical | future
+    historical: bool  # the event date is more than 30 days before publication
     sentence_index: int
     sentence: str
     trigger: Span

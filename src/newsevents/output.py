@@ -13,7 +13,7 @@ from .models import Event
 
 # CSV flattens the nested fields: source.country -> source_country
 CSV_FIELDS = (
-    "event_id article_id published date sentence_index trigger_text trigger_start trigger_end "
+    "event_id article_id published date date_precision date_text modality historical sentence_index trigger_text trigger_start trigger_end "
     "source_text source_start source_end source_country source_sector source_name "
     "target_text target_start target_end target_country target_sector target_name "
     "cameo cameo_root quad_class goldstein plover_event plover_mode primary confidence rule sentence"
@@ -79,7 +79,7 @@ def table(events: list[Event], width: int | None = None) -> str:
     """A fixed-width table for reading in a terminal: one row per event."""
     if width is None:  # cut rows to the terminal's width only when a person is looking
         width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 10_000
-    head = ("article", "sent", "*", "source", "target", "cameo", "plover", "gold", "date", "trigger")
+    head = ("article", "sent", "*", "source", "target", "cameo", "plover", "gold", "date", "prec", "modality", "trigger")
     rows = [
         (
             ev.article_id[-18:],
@@ -91,6 +91,8 @@ def table(events: list[Event], width: int | None = None) -> str:
             ev.plover.event or "-",
             f"{ev.goldstein:+.1f}",
             ev.date.isoformat(),
+            ev.date_precision,
+            ev.modality,
             ev.trigger.text,
         )
         for ev in events

@@ -7,8 +7,10 @@ pool of worker processes that each build their own `Coder`.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import multiprocessing as mp
+import re
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -24,6 +26,7 @@ from .knowledge import Knowledge
 from .models import Article, Event, Plover, RecordError
 from .models import Span as TextSpan
 from .nlp import chunks, load_model
+from .when import HISTORICAL_DAYS, DateResolver, DateValue, expressions, governs
 from .where import PlaceIndex
 
 BATCH_SIZE = 64
@@ -39,7 +42,7 @@ class Stats:
     events: int = 0
     errors: int = 0
     warnings: int = 0
-    seconds: dict[str, float] = field(default_factory=lambda: {"parse": 0.0, "code": 0.0})
+    seconds: dict[str, float] = field(default_factory=lambda: {"parse": 0.0, "code": 0.0, "dates": 0.0})
 
     def add(self, other: Stats) -> None:
         self.articles += other.articles
@@ -66,6 +69,8 @@ class Coder:
         self.knowledge = knowledge if knowledge is not None else Knowledge.load()
         self.actors = ActorCoder(self.nlp, self.knowledge, PlaceIndex())
         self.events = EventCoder(self.knowledge, self.actors)
+        self.dates = DateResolver.from_knowledge(self.knowledge)
+        self._date_seconds = 0.0
 
     @property
     def data_version(self) -> str:
@@ -101,11 +106,13 @@ class Coder:
             by_article.setdefault(ai, []).append((off, doc))
         for ai, art in enumerate(arts):
             t1 = time.perf_counter()
+            self._date_seconds = 0.0
             stats = Stats(articles=1)
             stats.seconds["parse"] = parse_s * len(art.text) / total_chars
             events, expl = self._code_docs(art, by_article.get(ai, []), stats)
             stats.events = len(events)
-            stats.seconds["code"] = time.perf_counter() - t1
+            stats.seconds["dates"] = self._date_seconds
+            stats.seconds["code"] = time.perf_counter() - t1 - self._date_seconds
             yield CodedArticle(art, events, stats, expl)
 
     def _code_docs(
@@ -154,8 +161,13 @@ class Coder:
         self, art: Article, sent: Span, index: int, offset: int, raw: list[RawEvent]
     ) -> Iterator[tuple[Event, tuple[str, ...]]]:
         onto = self.knowledge.ontology
-        # the primary event: the act the sentence reports, nearest the root; statements only if nothing else
-        primary = min(raw, key=lambda e: (e.statement, e.depth, abs(e.match.token.i - sent.root.i), -e.confidence))
+        # the primary event: an asserted act the sentence reports, nearest the root; statements only if nothing else
+        primary = min(
+            raw, key=lambda e: (e.modality != "asserted", e.statement, e.depth, abs(e.match.token.i - sent.root.i), -e.confidence)
+        )
+        t0 = time.perf_counter()
+        dates = self._dates(art, sent, raw)
+        self._date_seconds += time.perf_counter() - t0
         seen: set[str] = set()
         doc = sent.doc
         for e in raw:
@@ -185,11 +197,16 @@ class Coder:
                 continue
             seen.add(event_id)
             sent_text = sent.text.strip()
+            when = dates.get(id(e))
             ev = Event(
                 event_id=event_id,
                 article_id=art.article_id,
                 published=art.published,
-                date=art.published,
+                date=when.date if when else art.published,
+                date_precision=when.precision if when else "published",
+                date_text=when.text if when else None,
+                modality=e.modality,
+                historical=when is not None and (art.published - when.date).days > HISTORICAL_DAYS,
                 sentence_index=index,
                 sentence=sent_text,
                 trigger=TextSpan(trig.text, tstart, tend),
@@ -205,6 +222,40 @@ class Coder:
                 rule=e.rule,
             )
             yield ev, e.evidence
+
+    def _dates(self, art: Article, sent: Span, raw: list[RawEvent]) -> dict[int, DateValue]:
+        """The date expression that governs each event's clause, resolved against publication."""
+        exprs = expressions(sent)
+        if not exprs:
+            return {}
+        resolver = self.dates
+        # anchors for "two days earlier": the first expression in the sentence that is not itself relative
+        anchor: dt.date | None = None
+        for x in exprs:
+            v = resolver.resolve(x.span.text, art.published, resolver.tense(sent.doc[x.governor]))
+            if v is not None and x.span.text.lower() not in resolver.w["anchored_days"] and not RELATIVE.search(x.span.text):
+                anchor = v.date
+                break
+        out: dict[int, DateValue] = {}
+        doc = sent.doc
+        for e in raw:
+            anchor_tok, trig = e.match.anchor, e.match.token
+            mine = [x for x in exprs if governs(x, anchor_tok, trig)]
+            verb = anchor_tok
+            if not mine and e.speech is not None and e.cameo[:2] <= "13":
+                # a comment or threat reported without a date of its own was made when it was said
+                verb = doc[e.speech]
+                mine = [x for x in exprs if x.governor == e.speech]
+            if not mine:
+                continue
+            x = min(mine, key=lambda x: abs(x.span.start - trig.i))
+            v = resolver.resolve(x.span.text, art.published, resolver.tense(verb), anchor)
+            if v is not None:
+                out[id(e)] = v
+        return out
+
+
+RELATIVE = re.compile(r"\b(earlier|later|before|after)\b", re.IGNORECASE)
 
 
 # --- many articles, one or several processes --------------------------------------------
