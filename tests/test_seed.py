@@ -96,3 +96,49 @@ def test_each_sentence_has_at_most_one_primary(seed):
         by_sentence.setdefault(e.sentence_index, []).append(e)
     for evs in by_sentence.values():
         assert sum(e.primary for e in evs) == 1
+
+
+def test_row7_offensive_declared_last_august(seed):
+    article, events = seed
+    [e] = [e for e in in_sentence(events, article, "declared the start of an offensive") if e.cameo_root == "19"]
+    assert (e.date.isoformat(), e.date_precision, e.date_text) == ("2019-08-01", "month", "last August")
+    assert e.modality == "asserted" and e.historical
+
+
+def test_row11_required_pull_out_by_october_17_2018(seed):
+    article, events = seed
+    [e] = [e for e in in_sentence(events, article, "supposed to pull out heavy arms") if e.trigger.text.startswith("pull")]
+    assert e.cameo.startswith("087")
+    assert (e.date.isoformat(), e.date_precision) == ("2018-10-17", "day")
+    assert e.modality == "hypothetical" and e.historical and e.plover.event == "RETREAT"
+
+
+def test_row15_ankara_targeted_in_october(seed):
+    article, events = seed
+    [e] = [e for e in in_sentence(events, article, "Ankara targeted the Syrian Kurdish YPG") if e.cameo_root == "19"]
+    assert (e.date.isoformat(), e.date_precision, e.date_text) == ("2019-10-01", "month", "October")
+    assert e.modality == "asserted" and e.historical
+
+
+def test_row4_since_last_week(seed):
+    article, events = seed
+    [e] = [e for e in in_sentence(events, article, "rapidly advanced on Idlib") if e.primary]
+    assert (e.date.isoformat(), e.date_precision) == ("2020-01-20", "week") and not e.historical
+
+
+@pytest.mark.parametrize(
+    "words", ["Ankara may launch a military operation", "He said Ankara will not allow new threats", "We will not refrain"]
+)
+def test_rows12_13_16_asserted_threats_and_no_asserted_assault_by_turkey(seed, words):
+    article, events = seed
+    evs = in_sentence(events, article, words)
+    threats = [e for e in evs if e.cameo_root == "13"]
+    assert threats and all(e.modality == "asserted" and e.source.country == "TUR" for e in threats)
+    assert not [e for e in evs if e.cameo_root in ("18", "19", "20") and e.modality == "asserted" and e.source.country == "TUR"]
+    assert all(e.date.isoformat() == "2020-01-31" for e in threats)
+
+
+def test_events_without_date_words_take_the_publication_date(seed):
+    article, events = seed
+    [e] = [e for e in in_sentence(events, article, "Erdogan has repeatedly called") if e.cameo == "1041"]
+    assert (e.date.isoformat(), e.date_precision, e.date_text, e.historical) == ("2020-01-31", "published", None, False)

@@ -13,15 +13,23 @@ A plain statement (010) stands only when its reported clause carries no act.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
 from .actors import ActorCoder, ArticleContext, Coded, DocNames
 from .knowledge import Grammar, Knowledge, VerbPattern
 
-# roots of acts whose governed clause is asked for, promised, alleged, refused or threatened, not done
-GOVERNING_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
+# acts whose governed clause is asked for, promised, alleged, refused or threatened, not done:
+# the modality the governed act gets, by the governing act's CAMEO root
+GOVERNED_MODALITY = {
+    "02": "hypothetical",
+    "03": "future",
+    "10": "hypothetical",
+    "11": "hypothetical",
+    "12": "negated",
+    "13": "hypothetical",
+}
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj"})
 CHAIN_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "acomp", "advcl", "dobj"})
@@ -171,25 +179,30 @@ class EventCoder:
         for m in matches:
             if m.pattern.speech or m.pattern.cameo[:2] == "01":  # said, warned, claimed, denied
                 speakers[m.anchor.i] = self._subjects(m.anchor, names, ctx, [])  # may be [] (unknown)
-        # an act named as the content of another ("called for X to step down") is not itself done
-        consumed = {m.complement.i for m in matches if m.complement is not None}
-        # an act asked for, promised, refused or threatened ("urged both sides to protect civilians")
+        # an act that is the content of another ("called for X to step down", "refused to release",
+        # "vowed to retake") is coded with the modality the governing act gives it, never as done
+        governed: dict[int, str] = {}
         by_token = {m.token.i: m for m in matches}
+        for m in matches:
+            if m.complement is not None:
+                governed[m.complement.i] = GOVERNED_MODALITY.get(m.pattern.cameo[:2], "hypothetical")
         for m in matches:
             gov = by_token.get(m.anchor.head.i)
             if gov is None and m.anchor.dep_ == "pcomp" and m.anchor.head.dep_ == "prep":
                 gov = by_token.get(m.anchor.head.head.i)  # "accused Algeria of arming separatists"
             elif m.anchor.dep_ not in ("xcomp", "ccomp"):
                 gov = None
-            if gov is not None and not gov.pattern.speech and gov.pattern.cameo[:2] in GOVERNING_ROOTS:
-                consumed.add(m.anchor.i)
+            if gov is not None and not gov.pattern.speech and gov.pattern.cameo[:2] in GOVERNED_MODALITY:
+                governed[m.anchor.i] = GOVERNED_MODALITY[gov.pattern.cameo[:2]]
         events: list[RawEvent] = []
         for m in matches:
-            if m.token.i in consumed or m.anchor.i in consumed:
-                continue
             speech_verb = self._governing_speech(m.anchor, speakers)
             speaker = speakers.get(speech_verb.i, []) if speech_verb is not None else []
-            events.extend(self._events_for(m, names, ctx, speaker, speech_verb))
+            found = self._events_for(m, names, ctx, speaker, speech_verb)
+            forced = governed.get(m.token.i) or governed.get(m.anchor.i)
+            if forced is not None:  # the governing act carries the code; this one keeps its own, not done
+                found = [replace(e, modality=forced) for e in found if e.cameo == m.pattern.cameo]
+            events.extend(found)
         # a statement stands only if its reported clause carries no other asserted act
         acts = [e for e in events if not e.statement and e.modality == "asserted"]
         kept = []
@@ -253,31 +266,33 @@ class EventCoder:
         if p.reciprocal and targets:
             pairs += [(t, s) for s, t in list(pairs) if t is not None and not t.place]
         for src, tgt in pairs:
-            code, mod, why = cameo, modality, notes
+            variants = [(cameo, modality, notes)]
             # an actor announcing its own possible or intended act makes a threat or a promise: an asserted
-            # act of its own (CAMEO 13x / 03x); others' speculation stays hypothetical
+            # act of its own (CAMEO 13x / 03x), coded beside the act itself (hypothetical or future);
+            # others' speculation stays hypothetical
             if kind in ("possible", "conditional", "future") and (speech_verb is None or _same_side(src, speaker)):
                 new = _longest_prefix(cameo, self.grammar.intent_codes)
                 if new is not None:
-                    code, mod, why = new, "asserted", [*notes, f"{kind} act announced: {cameo} -> {new}"]
-            evidence = [f"pattern {p.id} ({p.file})", *why, f"modality: {mod}", *(f"source: {e}" for e in src.evidence)]
-            if tgt is not None:
-                evidence.extend(f"target: {e}" for e in tgt.evidence)
-            out.append(
-                RawEvent(
-                    match=m,
-                    cameo=code,
-                    source=src,
-                    target=tgt,
-                    rule=p.id,
-                    evidence=tuple(evidence),
-                    confidence=_confidence(m, src, tgt),
-                    depth=depth,
-                    statement=p.speech,
-                    modality=mod,
-                    speech=speech_verb.i if speech_verb is not None else None,
+                    variants.insert(0, (new, "asserted", [*notes, f"{kind} act announced: {cameo} -> {new}"]))
+            for code, mod, why in variants:
+                evidence = [f"pattern {p.id} ({p.file})", *why, f"modality: {mod}", *(f"source: {e}" for e in src.evidence)]
+                if tgt is not None:
+                    evidence.extend(f"target: {e}" for e in tgt.evidence)
+                out.append(
+                    RawEvent(
+                        match=m,
+                        cameo=code,
+                        source=src,
+                        target=tgt,
+                        rule=p.id,
+                        evidence=tuple(evidence),
+                        confidence=_confidence(m, src, tgt),
+                        depth=depth,
+                        statement=p.speech,
+                        modality=mod,
+                        speech=speech_verb.i if speech_verb is not None else None,
+                    )
                 )
-            )
         return out
 
     # --- participants -------------------------------------------------------------

@@ -65,7 +65,9 @@ class DateResolver:
             rf"^(last|past|previous|next|coming|this)? ?({wday})(?: (?:morning|afternoon|evening|night))?$"
         )
         self._season = re.compile(rf"^(last|past|previous|this|next|coming)? ?({season})(?: of)? ?(\d{{4}})?$")
-        self._month = re.compile(rf"^(last|past|previous|this|next|coming)? ?({month})(?: of)? ?(\d{{4}})?$")
+        self._month = re.compile(
+            rf"^(last|past|previous|this|next|coming)? ?({month})(?: of)? ?(\d{{4}}|last year|this year|next year)?$"
+        )
         self._month_day = re.compile(rf"^(?:(?:{wday}) )?({month}) (\d{{1,2}})(?:st|nd|rd|th)?(?: (\d{{4}}))?$")
         self._day_month = re.compile(rf"^(?:(?:{wday}) )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({month})(?: (\d{{4}}))?$")
         self._year = re.compile(r"^(?:the year )?((?:19|20)\d{2})s?$")
@@ -172,7 +174,8 @@ class DateResolver:
         if m:
             month = self.months[m[2]]
             if m[3]:
-                return dt.date(int(m[3]), month, 1), "month"
+                year = {"last year": pub.year - 1, "this year": pub.year, "next year": pub.year + 1}.get(m[3])
+                return dt.date(year or int(m[3]), month, 1), "month"
             this_year = dt.date(pub.year, month, 1)
             if m[1] in ("last", "past", "previous"):
                 return (this_year if month < pub.month else dt.date(pub.year - 1, month, 1)), "month"
@@ -184,12 +187,12 @@ class DateResolver:
         m = self._month_day.match(s) or self._day_month.match(s)
         if m:
             if m.re is self._month_day:
-                month, day, year = self.months[m[1]], int(m[2]), m[3]
+                month, day, yr = self.months[m[1]], int(m[2]), m[3]
             else:
-                day, month, year = int(m[1]), self.months[m[2]], m[3]
+                day, month, yr = int(m[1]), self.months[m[2]], m[3]
             try:
-                if year:
-                    return dt.date(int(year), month, day), "day"
+                if yr:
+                    return dt.date(int(yr), month, day), "day"
                 d = dt.date(pub.year, month, day)
             except ValueError:
                 return None

@@ -1,0 +1,86 @@
+"""Modality of coded acts against the team's answer key (tests/data/modality.tsv, written before
+the code): asserted, negated, hypothetical, future. Corpus rows point into ../shared by file,
+CSV line and offsets; they are read from there and skipped when it is absent."""
+
+import csv
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from newsevents import Article, read_inputs
+from newsevents.read import Columns
+
+TABLE = Path(__file__).parent / "data" / "modality.tsv"
+# floors (regression gates); the measured figures are printed. Over all rows an act the coder does
+# not code counts as wrong; over coded acts only the modality is judged.
+MIN_ACCURACY = 0.65
+MIN_ACCURACY_CODED = 0.85
+COLUMNS = {"fa-kes.csv": Columns(text="article_content", date="date", id="unit_id", title="article_title")}
+
+
+def load_rows(shared_dir):
+    rows = []
+    corpora: dict[str, dict[int, Article]] = {}
+    with open(TABLE, encoding="utf-8") as fh:
+        for r in csv.DictReader(fh, delimiter="\t"):
+            if r["source"] == "team":
+                rows.append((r, r["text"], dt.date(2020, 1, 31)))
+                continue
+            _, fname, line, start, end = r["source"].split(":")
+            if shared_dir is None:
+                continue
+            if fname not in corpora:
+                arts = read_inputs([shared_dir / "data" / "corpora" / fname], columns=COLUMNS.get(fname))
+                corpora[fname] = {int(a.origin.rsplit(":", 1)[1]): a for a in arts if isinstance(a, Article)}
+            art = corpora[fname][int(line)]
+            rows.append((r, art.text[int(start) : int(end)], art.published))
+    return rows
+
+
+def judged_modality(coder, text, published, trigger):
+    """The modality the coder gives the act carried by `trigger`, or None if it codes none there."""
+    events = coder.code(Article("m", text, published)).events
+    patterns = {p.id: p for p in coder.knowledge.verbs}
+    hits = [e for e in events if trigger in e.trigger.text.split() or e.trigger.text == trigger]
+    # the act itself, not the threat or promise coded from it
+    hits.sort(key=lambda e: patterns[e.rule].cameo != e.cameo)
+    return hits[0].modality if hits else None
+
+
+def test_modality_table(coder):
+    shared_dir = Path(__file__).resolve().parents[2] / "shared"
+    rows = load_rows(shared_dir if shared_dir.is_dir() else None)
+    assert len(rows) >= 36
+    right, coded, misses, per_value = 0, 0, [], {}
+    for r, text, published in rows:
+        got = judged_modality(coder, text, published, r["trigger"])
+        ok = got == r["modality"]
+        coded += got is not None
+        right += ok
+        n, k = per_value.get(r["modality"], (0, 0))
+        per_value[r["modality"]] = (n + 1, k + ok)
+        if not ok:
+            misses.append(f"{r['id']} {r['trigger']!r}: want {r['modality']}, got {got} | {text[:120]}")
+    accuracy = right / len(rows)
+    summary = ", ".join(f"{v} {k}/{n}" for v, (n, k) in sorted(per_value.items()))
+    print(
+        f"modality: {right}/{len(rows)} right ({accuracy:.1%}); of the {coded} acts coded, {right / coded:.1%} right; {summary}"
+    )
+    assert accuracy >= MIN_ACCURACY, "\n".join(misses)
+    assert right / coded >= MIN_ACCURACY_CODED, "\n".join(m for m in misses if "got None" not in m)
+
+
+@pytest.mark.parametrize(
+    "text, trigger, want",
+    [
+        ("Rebels did not attack the convoy.", "attack", "negated"),
+        ("The army denied shelling the village.", "shelling", "negated"),
+        ("If talks fail, the rebels could attack the capital.", "attack", "hypothetical"),
+        ("The troops were supposed to withdraw by Monday.", "withdraw", "hypothetical"),
+        ("The United States will send aid to Sudan.", "send", "future"),
+        ("Police arrested ten protesters.", "arrested", "asserted"),
+    ],
+)
+def test_modality_values(coder, text, trigger, want):
+    assert judged_modality(coder, text, dt.date(2020, 1, 31), trigger) == want
