@@ -107,3 +107,13 @@ def test_duplicate_pattern_id_is_rejected(tmp_path):
     f.write_text(f.read_text(encoding="utf-8") + first + "\n", encoding="utf-8")
     with pytest.raises(DataError, match="already used"):
         Knowledge.load(data)
+
+
+def test_broken_rules_file_names_the_file(tmp_path):
+    data = _copy_data(tmp_path)
+    (data / "rules" / "dates.json").write_text('{"months": {"january": 13}}', encoding="utf-8")
+    with pytest.raises(DataError, match=r"data/rules/dates.json: "):
+        Knowledge.load(data)
+    (data / "rules" / "grammar.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(DataError, match=r"data/rules/grammar.json:1: not JSON"):
+        Knowledge.load(data)

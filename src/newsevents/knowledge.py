@@ -136,15 +136,23 @@ class Knowledge:
                 out.append((rel, n, rec))
             return out
 
+        def document(name: str, schema: str) -> dict[str, Any]:
+            """A whole-file JSON document under data/rules/, checked against its schema."""
+            rel = f"data/rules/{name}"
+            raw = (data / "rules" / name).read_bytes()
+            digest.update(rel.encode() + b"\0" + raw)
+            files.append(rel)
+            try:
+                doc = json.loads(raw)
+            except json.JSONDecodeError as exc:
+                raise DataError(f"{rel}:{exc.lineno}: not JSON ({exc.msg})") from None
+            err = jsonschema.exceptions.best_match(_validator(schema).iter_errors(doc))
+            if err is not None:
+                raise DataError(f"{rel}: {err.message}")
+            return doc  # type: ignore[no-any-return]
+
         ontology = Ontology.load()
-        grammar_path = data / "rules" / "grammar.json"
-        graw = grammar_path.read_bytes()
-        digest.update(b"data/rules/grammar.json\0" + graw)
-        files.append("data/rules/grammar.json")
-        gdict = json.loads(graw)
-        err = jsonschema.exceptions.best_match(_validator("grammar").iter_errors(gdict))
-        if err is not None:
-            raise DataError(f"data/rules/grammar.json: {err.message}")
+        gdict = document("grammar.json", "grammar")
         grammar = Grammar(
             **{k: frozenset(v) for k, v in gdict.items() if isinstance(v, list) and k != "target_prepositions"},
             target_prepositions=tuple(gdict["target_prepositions"]),
@@ -152,13 +160,7 @@ class Knowledge:
             nonstate_codes=gdict["nonstate_codes"],
             sectors=gdict["sectors"],
         )
-        draw = (data / "rules" / "dates.json").read_bytes()
-        digest.update(b"data/rules/dates.json\0" + draw)
-        files.append("data/rules/dates.json")
-        dates = json.loads(draw)
-        err = jsonschema.exceptions.best_match(_validator("dates").iter_errors(dates))
-        if err is not None:
-            raise DataError(f"data/rules/dates.json: {err.message}")
+        dates = document("dates.json", "dates")
         for code in list(grammar.intent_codes) + list(grammar.intent_codes.values()):
             if code not in ontology:
                 raise DataError(f"data/rules/grammar.json: intent_codes names unknown CAMEO code {code!r}")
