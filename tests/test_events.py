@@ -118,3 +118,9 @@ def test_it_refers_to_the_nearest_subject_in_the_sentence(code_text):
     acc = find(evs, root="11")
     assert acc and acc[0].source.country == "MAR" and acc[0].target.country == "DZA"
     assert all(e.modality == "hypothetical" for e in find(evs, root="07")), "the arming is alleged, not reported as done"
+
+
+def test_purpose_clause_of_the_same_act_is_not_a_second_event(code_text):
+    evs = code_text("Iranian and Saudi diplomats met in Baghdad to discuss the reopening of embassies.")
+    assert {(e.source.country, e.target.country) for e in evs if e.cameo_root == "04"} == {("IRN", "SAU"), ("SAU", "IRN")}
+    assert len([e for e in evs if e.cameo_root == "04"]) == 2

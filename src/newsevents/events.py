@@ -194,8 +194,19 @@ class EventCoder:
                 gov = None
             if gov is not None and not gov.pattern.speech and gov.pattern.cameo[:2] in GOVERNED_MODALITY:
                 governed[m.anchor.i] = GOVERNED_MODALITY[gov.pattern.cameo[:2]]
+        # "met ... to discuss": a purpose clause of the same kind of act adds no event of its own
+        purpose = {
+            m.anchor.i
+            for m in matches
+            if m.anchor.dep_ in ("xcomp", "advcl")
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in m.anchor.children)
+            and (gov := by_token.get(m.anchor.head.i)) is not None
+            and gov.pattern.cameo[:2] == m.pattern.cameo[:2]
+        }
         events: list[RawEvent] = []
         for m in matches:
+            if m.anchor.i in purpose:
+                continue
             speech_verb = self._governing_speech(m.anchor, speakers)
             speaker = speakers.get(speech_verb.i, []) if speech_verb is not None else []
             found = self._events_for(m, names, ctx, speaker, speech_verb)
