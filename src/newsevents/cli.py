@@ -2,6 +2,7 @@
 
     newsevents code INPUTS... [--format jsonl|csv|table] [--published DATE]
     newsevents explain INPUT [--sentence N]
+    newsevents eval [--shared DIR] [--labels DIR] [--json]
 
 Errors are one line on stderr and a non-zero exit, never a traceback.
 """
@@ -9,8 +10,10 @@ Errors are one line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from . import __version__
 from .errors import NewsEventsError
@@ -63,7 +66,33 @@ def build_parser() -> argparse.ArgumentParser:
     inputs(explain, many=False)
     explain.add_argument("--sentence", type=int, metavar="N", help="only sentence N (0-based)")
     explain.set_defaults(func=cmd_explain)
+    ev = sub.add_parser(
+        "eval",
+        help="score the coder against the labelled development and check sets",
+        description="Score the primary event of each sentence (class, source and target spans) on the "
+        "development files in SHARED/data/dev and the team's check set (LABELS), and print the report.",
+    )
+    ev.add_argument("--shared", type=Path, default=Path("../shared"), help="the shared data folder (default: ../shared)")
+    ev.add_argument("--labels", type=Path, default=Path("."), help="folder holding eval/ with the check set (default: .)")
+    ev.add_argument("--limit", type=int, metavar="N", help="only the first N sentences of each set")
+    ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.set_defaults(func=cmd_eval)
     return parser
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate, format_report
+
+    dev = args.shared / "data" / "dev"
+    if not (dev / "cameo_class_train.tsv").exists():
+        raise NewsEventsError(f"no development files in {dev} (give --shared DIR)")
+    report = evaluate(Coder(), args.shared, args.labels, limit=args.limit)
+    if args.json:
+        json.dump(report, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        sys.stdout.write(format_report(report))
+    return EXIT_OK
 
 
 def _columns(args: argparse.Namespace) -> Columns:
