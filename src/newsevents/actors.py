@@ -263,6 +263,10 @@ class ActorCoder:
         end_tok = max(t.i for t in tokens) + 1
         while start_tok < head.i and head.doc[start_tok].dep_ in ("det", "punct", "case"):
             start_tok += 1
+        # the mention as written includes its article ("the Chinese government", "a Turkish court")
+        article_words = [c.i for c in head.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an") and c.i < start_tok]
+        if article_words:
+            start_tok = min(article_words)
         span = head.doc[start_tok:end_tok]
         actor = Actor(
             span.text,

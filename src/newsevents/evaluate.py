@@ -164,6 +164,12 @@ def pentaclass(coder: Coder, events: Sequence[Event]) -> int:
     return coder.knowledge.ontology.get(p.cameo).pentaclass if p is not None else 0
 
 
+def without_article(text: str, role: tuple[str, int, int]) -> tuple[str, int, int]:
+    r, start, end = role
+    m = re.match(r"(?:the|a|an)\s+", text[start:end], re.IGNORECASE)
+    return (r, start + m.end(), end) if m and start + m.end() < end else role
+
+
 # --- the sets -------------------------------------------------------------------------------
 
 
@@ -295,7 +301,9 @@ def evaluate(coder: Coder, shared: Path, root: Path, *, limit: int | None = None
             for role, key in (("S", "source"), ("T", "target")):
                 if lab.get(key):
                     gold_roles.append((role, lab[key][0] - c.start, lab[key][1] - c.start))
-            sp.add(gold_roles, predicted_roles(res.events), c.article.text[c.start : c.end])
+            text = c.article.text[c.start : c.end]
+            # the check set's labels leave a leading article out of a mention ("Syrian army", not "the Syrian army")
+            sp.add(gold_roles, [without_article(text, r) for r in predicted_roles(res.events)], text)
         report["checkset"] = {
             "classes": cls.summary(),
             "actors": sp.summary(),
