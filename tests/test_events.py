@@ -124,3 +124,12 @@ def test_purpose_clause_of_the_same_act_is_not_a_second_event(code_text):
     evs = code_text("Iranian and Saudi diplomats met in Baghdad to discuss the reopening of embassies.")
     assert {(e.source.country, e.target.country) for e in evs if e.cameo_root == "04"} == {("IRN", "SAU"), ("SAU", "IRN")}
     assert len([e for e in evs if e.cameo_root == "04"]) == 2
+
+
+def test_named_attack_stands_for_its_unnamed_actor(code_text):
+    evs = code_text("Intense airstrikes targeted the only road into the besieged town.")
+    [e] = find(evs, root="19")
+    assert e.source.text == "Intense airstrikes" and e.source.country is None and e.source.sector is None
+    evs = code_text("One civilian was killed in the Russian air strikes, the monitor said.")
+    [e] = [e for e in evs if e.primary]
+    assert e.cameo_root == "19" and e.source.country == "RUS"

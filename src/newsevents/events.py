@@ -19,6 +19,7 @@ from spacy.tokens import Span, Token
 
 from .actors import ActorCoder, ArticleContext, Coded, DocNames
 from .knowledge import Grammar, Knowledge, VerbPattern
+from .models import Actor
 
 # acts whose governed clause is asked for, promised, alleged, refused or threatened, not done:
 # the modality the governed act gets, by the governing act's CAMEO root
@@ -76,6 +77,8 @@ class EventCoder:
         for plist in by_lemma.values():
             plist.sort(key=lambda p: -p.specificity)
         self.by_lemma = dict(by_lemma)
+        # nouns that name an act or its means: as a subject or agent they stand for an unnamed actor
+        self.means_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN") | self.grammar.instrument_nouns
 
     # --- matching ---------------------------------------------------------------
 
@@ -309,7 +312,13 @@ class EventCoder:
     # --- participants -------------------------------------------------------------
 
     def _expand(
-        self, tok: Token, names: DocNames, ctx: ArticleContext, speaker: list[Coded], allow_place: bool = False
+        self,
+        tok: Token,
+        names: DocNames,
+        ctx: ArticleContext,
+        speaker: list[Coded],
+        allow_place: bool = False,
+        as_source: bool = False,
     ) -> list[Coded]:
         """Code a phrase and its conjuncts ("Iran, Russia and Turkey"); pronouns in reported speech take the speaker."""
         out: list[Coded] = []
@@ -320,6 +329,8 @@ class EventCoder:
             c = self.actors.code(t, names, ctx, speaker=speaker[0] if speaker else None, allow_place=allow_place)
             if c is None and t.pos_ == "NOUN":
                 c = self._modifier_actor(t, names, ctx)
+            if c is None and as_source:
+                c = self._means_actor(t, ctx)
             if c is not None:
                 out.extend(self.actors.split_coordinated(c, t, names))
         return out
@@ -329,7 +340,7 @@ class EventCoder:
         for _ in range(6):
             subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is not None:
-                return self._expand(subj, names, ctx, speaker)
+                return self._expand(subj, names, ctx, speaker, as_source=subj.dep_ == "nsubj")
             agent = self._agents(cur, names, ctx) if cur.dep_ == "acl" else []
             if agent:
                 return agent
@@ -356,8 +367,28 @@ class EventCoder:
             if c.dep_ == "agent":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
-                    return self._expand(pobj, names, ctx, [])
+                    return self._expand(pobj, names, ctx, [], as_source=True)
+        # "one civilian was killed in the air strikes": the means stands for an unnamed actor
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in ("in", "by", "during"):
+                for pobj in c.children:
+                    if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in self.means_nouns:
+                        return self._expand(pobj, names, ctx, [], as_source=True)
         return []
+
+    def _means_actor(self, tok: Token, ctx: ArticleContext) -> Coded | None:
+        """An attack or weapon named where its actor would be ('airstrikes targeted the road', 'a car
+        bomb killed ...'): an actor mention with no country or sector, since the text names neither."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.means_nouns:
+            return None
+        start = tok.left_edge.idx
+        end = tok.idx + len(tok)
+        text = tok.doc.text[start:end]
+        return Coded(
+            Actor(text, start + ctx.offset, end + ctx.offset, None, None, None),
+            (f"unnamed actor behind {text!r}",),
+            tok.i,
+        )
 
     def _nominal_source(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
         for c in noun.children:
