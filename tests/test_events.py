@@ -133,3 +133,18 @@ def test_named_attack_stands_for_its_unnamed_actor(code_text):
     evs = code_text("One civilian was killed in the Russian air strikes, the monitor said.")
     [e] = [e for e in evs if e.primary]
     assert e.cameo_root == "19" and e.source.country == "RUS"
+
+
+def test_reported_obligation_is_a_demand_by_the_speaker(code_text):
+    evs = code_text("Egypt said Ethiopia must release the detained fishermen.")
+    [d] = [e for e in evs if e.primary]
+    assert d.cameo_root == "10" and d.source.country == "EGY" and d.target.country == "ETH" and d.modality == "asserted"
+    evs = code_text("The Kenyan envoy said Somalia must withdraw its troops from the border.")
+    demands = find(evs, root="10")
+    assert demands and demands[0].cameo == "1056" and demands[0].target.country == "SOM"
+
+
+def test_it_after_a_head_of_state_is_the_state(code_text):
+    evs = code_text("Turkey's president says it will begin a new military operation against Kurdish fighters.")
+    [e] = [e for e in evs if e.primary]
+    assert e.cameo == "1384" and e.source.text == "it" and e.source.country == "TUR"

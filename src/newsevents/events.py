@@ -288,6 +288,11 @@ class EventCoder:
                 new = _longest_prefix(cameo, self.grammar.intent_codes)
                 if new is not None:
                     variants.insert(0, (new, "asserted", [*notes, f"{kind} act announced: {cameo} -> {new}"]))
+            demands = []
+            if speech_verb is not None and speaker and _obliged(anchor, self.grammar) and not _same_side(src, speaker):
+                # "Russia says Israel must end the strikes": the speaker demands it of the source
+                demand = _longest_prefix(cameo, self.grammar.demand_codes) or "100"
+                demands = [(s, src) for s in speaker]
             for code, mod, why in variants:
                 evidence = [f"pattern {p.id} ({p.file})", *why, f"modality: {mod}", *(f"source: {e}" for e in src.evidence)]
                 if tgt is not None:
@@ -304,6 +309,22 @@ class EventCoder:
                         depth=depth,
                         statement=p.speech,
                         modality=mod,
+                        speech=speech_verb.i if speech_verb is not None else None,
+                    )
+                )
+            for demander, obliged in demands:
+                evidence = [f"pattern {p.id} ({p.file})", f"obligation reported by {demander.actor.text!r}: {cameo} -> {demand}"]
+                out.append(
+                    RawEvent(
+                        match=m,
+                        cameo=demand,
+                        source=demander,
+                        target=obliged,
+                        rule=p.id,
+                        evidence=tuple(evidence),
+                        confidence=_confidence(m, demander, obliged),
+                        depth=_depth(speech_verb) if speech_verb is not None else depth,
+                        modality="asserted",
                         speech=speech_verb.i if speech_verb is not None else None,
                     )
                 )
@@ -564,6 +585,11 @@ def _modal_kind(anchor: Token, grammar: Grammar) -> str | None:
     return None
 
 
+def _obliged(anchor: Token, grammar: Grammar) -> bool:
+    """Is the act put as an obligation ('must withdraw', 'should stop')?"""
+    return any(c.dep_ == "aux" and c.lower_ in grammar.obligation_auxiliaries for t in _chain(anchor) for c in t.children)
+
+
 def _longest_prefix(code: str, table: dict[str, str]) -> str | None:
     for n in range(len(code), 1, -1):
         if code[:n] in table:
@@ -617,7 +643,8 @@ def _refers_to_speaker(pron: Token, speaker: list[Coded]) -> bool:
     if w in ("he", "she"):
         return first.person
     if w == "it":
-        return not first.person and not first.plural and len(speaker) == 1
+        # "the Kremlin said it ...", and "Turkey's president says it will ...": the state he speaks for
+        return not first.plural and len(speaker) == 1 and (not first.person or first.actor.country is not None)
     if w == "they":
         return len(speaker) > 1 or first.plural or not first.person
     return False

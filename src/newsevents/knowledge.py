@@ -86,10 +86,12 @@ class Grammar:
     requirement_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     future_verbs: frozenset[str]
+    obligation_auxiliaries: frozenset[str]
     negating_verbs: frozenset[str]
     place_prepositions: frozenset[str]
     target_prepositions: tuple[str, ...]
     intent_codes: dict[str, str]
+    demand_codes: dict[str, str]
     nonstate_codes: dict[str, str]
     sectors: dict[str, str]
 
@@ -157,13 +159,16 @@ class Knowledge:
             **{k: frozenset(v) for k, v in gdict.items() if isinstance(v, list) and k != "target_prepositions"},
             target_prepositions=tuple(gdict["target_prepositions"]),
             intent_codes=gdict["intent_codes"],
+            demand_codes=gdict["demand_codes"],
             nonstate_codes=gdict["nonstate_codes"],
             sectors=gdict["sectors"],
         )
         dates = document("dates.json", "dates")
-        for code in list(grammar.intent_codes) + list(grammar.intent_codes.values()):
-            if code not in ontology:
-                raise DataError(f"data/rules/grammar.json: intent_codes names unknown CAMEO code {code!r}")
+        for table in ("intent_codes", "demand_codes"):
+            codes: dict[str, str] = getattr(grammar, table)
+            for code in list(codes) + list(codes.values()):
+                if code not in ontology:
+                    raise DataError(f"data/rules/grammar.json: {table} names unknown CAMEO code {code!r}")
 
         actors = data / "actors"
         countries = tuple(Country(**_tuples(rec)) for _, _, rec in lines(actors / "countries.jsonl", "country", "actors"))
