@@ -84,3 +84,16 @@ def test_dates_in_context(code_text):
     evs = code_text("Police arrested the opposition leader in March 2019, his lawyer said.")
     [arrest] = [e for e in evs if e.cameo_root == "17"]
     assert (arrest.date.isoformat(), arrest.date_precision, arrest.historical) == ("2019-03-01", "month", True)
+
+
+def test_durations_are_not_dates(resolver):
+    pub = dt.date(2016, 8, 11)
+    for expr in ("month", "a month-long", "year", "the week", "40 years", "nine-year"):
+        assert resolver.resolve(expr, pub) is None, expr
+    assert resolver.resolve("the weekend", dt.date(2016, 7, 19)).date == dt.date(2016, 7, 16)
+
+
+def test_material_act_in_reported_speech_does_not_take_the_date_of_saying(code_text):
+    evs = code_text("The army said on Friday that rebels had shelled the town.")
+    [shell] = [e for e in evs if e.cameo_root == "19"]
+    assert shell.date_precision == "published"

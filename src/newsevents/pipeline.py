@@ -225,6 +225,7 @@ class Coder:
 
     def _dates(self, art: Article, sent: Span, raw: list[RawEvent]) -> dict[int, DateValue]:
         """The date expression that governs each event's clause, resolved against publication."""
+        onto = self.knowledge.ontology
         exprs = expressions(sent)
         if not exprs:
             return {}
@@ -242,7 +243,7 @@ class Coder:
             anchor_tok, trig = e.match.anchor, e.match.token
             mine = [x for x in exprs if governs(x, anchor_tok, trig)]
             verb = anchor_tok
-            if not mine and e.speech is not None and e.cameo[:2] <= "13":
+            if not mine and e.speech is not None and onto.get(e.cameo).quad_class in (1, 3):
                 # a comment or threat reported without a date of its own was made when it was said
                 verb = doc[e.speech]
                 mine = [x for x in exprs if x.governor == e.speech]

@@ -25,6 +25,7 @@ from .knowledge import Knowledge
 PRECISIONS = ("day", "week", "month", "season", "year")
 HISTORICAL_DAYS = 30
 _NUM = r"(\d+|[a-z]+(?: of)?|a few|a couple of)"
+_NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,7 +61,10 @@ class DateResolver:
         wday = "|".join(sorted(self.weekdays, key=len, reverse=True))
         season = "|".join(self.seasons)
         self._units_ago = re.compile(rf"^{_NUM} (day|week|month|year)s? (ago|earlier|later|before|after|from now|back)$")
-        self._period = re.compile(r"^(last|past|previous|this|next|coming|current|following)? ?(week|weekend|month|year)$")
+        # a bare "month" or "year" is a duration ("a month-long siege"), not a date: the qualifier is required
+        self._period = re.compile(
+            r"^(last|past|previous|this|next|coming|current|following) (week|weekend|month|year)$|^(weekend)$"
+        )
         self._weekday = re.compile(
             rf"^(last|past|previous|next|coming|this)? ?({wday})(?: (?:morning|afternoon|evening|night))?$"
         )
@@ -104,8 +108,8 @@ class DateResolver:
         if not s:
             return None
         found = self._rules(s, published, tense, anchor)
-        if found is None and re.search(r"\d", s):
-            found = self._dateparser(s, published, tense)
+        if found is None and (_NUMERIC_DATE.search(s) or any(w in self.months for w in s.split())):
+            found = self._dateparser(s, published, tense)  # absolute dates only: never "40 years"
         return DateValue(found[0], found[1], text) if found else None
 
     def _num(self, word: str) -> int | None:
@@ -138,7 +142,7 @@ class DateResolver:
             return dt.date(base.year + sign * n, 1, 1), "year"
         m = self._period.match(s)
         if m:
-            which, unit = m[1] or "this", m[2]
+            which, unit = m[1] or "this", m[2] or m[3]
             step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(which, 0)
             if unit == "week":
                 return _monday(pub) + dt.timedelta(weeks=step), "week"
