@@ -86,6 +86,12 @@ def test_dates_in_context(code_text):
     assert (arrest.date.isoformat(), arrest.date_precision, arrest.historical) == ("2019-03-01", "month", True)
 
 
+def test_numeric_dates_read_nearest_publication(resolver):
+    assert resolver.resolve("03-07-2015", dt.date(2015, 7, 3)).date == dt.date(2015, 7, 3)
+    assert resolver.resolve("07/03/2015", dt.date(2015, 7, 3)).date == dt.date(2015, 7, 3)
+    assert resolver.resolve("17/10/2018", dt.date(2020, 1, 31)).date == dt.date(2018, 10, 17)
+
+
 def test_durations_are_not_dates(resolver):
     pub = dt.date(2016, 8, 11)
     for expr in ("month", "a month-long", "year", "the week", "40 years", "nine-year"):

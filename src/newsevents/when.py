@@ -76,6 +76,7 @@ class DateResolver:
         self._day_month = re.compile(rf"^(?:(?:{wday}) )?(\d{{1,2}})(?:st|nd|rd|th)? (?:of )?({month})(?: (\d{{4}}))?$")
         self._year = re.compile(r"^(?:the year )?((?:19|20)\d{2})s?$")
         self._iso = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+        self._numeric = re.compile(r"^(\d{1,2})[/.-](\d{1,2})[/.-](\d{2}|\d{4})$")
 
     @classmethod
     def from_knowledge(cls, knowledge: Knowledge) -> DateResolver:
@@ -125,6 +126,21 @@ class DateResolver:
                 return dt.date(int(m[1]), int(m[2]), int(m[3])), "day"
             except ValueError:
                 return None
+        m = self._numeric.match(s)
+        if m:
+            # 03-07-2015: day-month or month-day? the reading nearest the publication date, on the side the tense asks
+            a, b, y = int(m[1]), int(m[2]), int(m[3])
+            y += 2000 if y < 100 else 0
+            readings = []
+            for month, day in ((b, a), (a, b)):
+                try:
+                    readings.append(dt.date(y, month, day))
+                except ValueError:
+                    pass
+            if not readings:
+                return None
+            side = [d for d in readings if (d > pub if future else d <= pub)] or readings
+            return min(side, key=lambda d: abs((d - pub).days)), "day"
         m = self._units_ago.match(s)
         if m:
             n = self._num(m[1])
