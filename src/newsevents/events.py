@@ -288,43 +288,38 @@ class EventCoder:
                 new = _longest_prefix(cameo, self.grammar.intent_codes)
                 if new is not None:
                     variants.insert(0, (new, "asserted", [*notes, f"{kind} act announced: {cameo} -> {new}"]))
-            demands = []
+            # (code, modality, notes, source, target, depth) of each event this pair yields
+            coded = [(code, mod, why, src, tgt, depth) for code, mod, why in variants]
             if speech_verb is not None and speaker and _obliged(anchor, self.grammar) and not _same_side(src, speaker):
                 # "Russia says Israel must end the strikes": the speaker demands it of the source
                 demand = _longest_prefix(cameo, self.grammar.demand_codes) or "100"
-                demands = [(s, src) for s in speaker]
-            for code, mod, why in variants:
-                evidence = [f"pattern {p.id} ({p.file})", *why, f"modality: {mod}", *(f"source: {e}" for e in src.evidence)]
-                if tgt is not None:
-                    evidence.extend(f"target: {e}" for e in tgt.evidence)
+                coded += [
+                    (
+                        demand,
+                        "asserted",
+                        [f"obligation reported by {s.actor.text!r}: {cameo} -> {demand}"],
+                        s,
+                        src,
+                        _depth(speech_verb),
+                    )
+                    for s in speaker
+                ]
+            for code, mod, why, source, target, at_depth in coded:
+                evidence = [f"pattern {p.id} ({p.file})", *why, f"modality: {mod}", *(f"source: {e}" for e in source.evidence)]
+                if target is not None:
+                    evidence.extend(f"target: {e}" for e in target.evidence)
                 out.append(
                     RawEvent(
                         match=m,
                         cameo=code,
-                        source=src,
-                        target=tgt,
+                        source=source,
+                        target=target,
                         rule=p.id,
                         evidence=tuple(evidence),
-                        confidence=_confidence(m, src, tgt),
-                        depth=depth,
+                        confidence=_confidence(m, source, target),
+                        depth=at_depth,
                         statement=p.speech,
                         modality=mod,
-                        speech=speech_verb.i if speech_verb is not None else None,
-                    )
-                )
-            for demander, obliged in demands:
-                evidence = [f"pattern {p.id} ({p.file})", f"obligation reported by {demander.actor.text!r}: {cameo} -> {demand}"]
-                out.append(
-                    RawEvent(
-                        match=m,
-                        cameo=demand,
-                        source=demander,
-                        target=obliged,
-                        rule=p.id,
-                        evidence=tuple(evidence),
-                        confidence=_confidence(m, demander, obliged),
-                        depth=_depth(speech_verb) if speech_verb is not None else depth,
-                        modality="asserted",
                         speech=speech_verb.i if speech_verb is not None else None,
                     )
                 )
