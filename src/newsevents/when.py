@@ -6,9 +6,10 @@ with precision "month". Rules cover what news writes most (weekdays by tense,
 ago", "two days earlier" anchored on another date in the sentence); dateparser
 handles the remaining absolute dates. Word lists are data (data/rules/dates.json).
 
-`date_of_events` attaches to each event the expression that governs its clause
-(found only among the entity recogniser's DATE and TIME spans, so it costs
-little), or the publication date with precision "published".
+`expressions` finds a sentence's DATE and TIME entities (only those, so it costs
+little) and `governs` tells which event's clause each one belongs to; the
+pipeline (`Coder._dates`) resolves it, or keeps the publication date with
+precision "published".
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from spacy.tokens import Span, Token
 
 from .knowledge import Knowledge
 
-PRECISIONS = ("day", "week", "month", "season", "year")
 HISTORICAL_DAYS = 30
 _NUM = r"(\d+|[a-z]+(?: of)?|a few|a couple of)"
 _NUMERIC_DATE = re.compile(r"\b\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{1,4})?\b")
