@@ -11,7 +11,7 @@ from __future__ import annotations
 __version__ = "0.1.0"
 
 from .errors import DataError, InputError, ModelError, NewsEventsError  # noqa: E402
-from .models import Actor, Article, Event, Plover, RecordError, Span  # noqa: E402
+from .models import Actor, Article, Event, Location, Plover, RecordError, Span  # noqa: E402
 from .pipeline import CodedArticle, Coder, Stats, code_articles  # noqa: E402
 from .read import Columns, read_inputs  # noqa: E402
 
@@ -24,6 +24,7 @@ __all__ = [
     "DataError",
     "Event",
     "InputError",
+    "Location",
     "ModelError",
     "NewsEventsError",
     "Plover",

@@ -59,6 +59,24 @@ class Plover:
 
 
 @dataclass(frozen=True, slots=True)
+class Location:
+    """Where an event happened: a gazetteer place and the words that named it."""
+
+    name: str
+    country: str | None  # ISO3
+    admin1: str | None  # first-level subdivision name
+    admin1_code: str | None  # GeoNames admin1 code, e.g. "SY.10"
+    lat: float
+    lon: float
+    geonameid: str  # GeoNames id, or the project's own id ("ne:...") for added places
+    precision: str  # site | city | admin1 | country
+    text: str
+    start: int
+    end: int
+    source: str  # clause | sentence | article: which fallback gave it
+
+
+@dataclass(frozen=True, slots=True)
 class Event:
     """One coded event; `to_dict` gives the public JSON record (docs/schema.md)."""
 
@@ -83,6 +101,7 @@ class Event:
     primary: bool
     confidence: float
     rule: str
+    location: Location | None = None
     evidence: tuple[str, ...] = field(default=(), compare=False)
 
     def to_dict(self) -> dict[str, Any]:

@@ -3,20 +3,25 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import json
 import shutil
 import sys
 from collections.abc import Iterable
 from typing import IO, Any
 
-from .models import Event
+from .models import Event, Location
+
+LOCATION_FIELDS = tuple(f.name for f in dataclasses.fields(Location))
 
 # CSV flattens the nested fields: source.country -> source_country
 CSV_FIELDS = (
     "event_id article_id published date date_precision date_text modality historical sentence_index trigger_text trigger_start trigger_end "
     "source_text source_start source_end source_country source_sector source_name "
     "target_text target_start target_end target_country target_sector target_name "
-    "cameo cameo_root quad_class goldstein plover_event plover_mode primary confidence rule sentence"
+    "cameo cameo_root quad_class goldstein plover_event plover_mode primary confidence rule "
+    "location_name location_country location_admin1 location_admin1_code location_lat location_lon location_geonameid "
+    "location_precision location_text location_start location_end location_source sentence"
 ).split()
 
 
@@ -24,8 +29,8 @@ def flat(event: Event) -> dict[str, Any]:
     d = event.to_dict()
     out: dict[str, Any] = {}
     for key, value in d.items():
-        if key in ("trigger", "source", "target", "plover"):
-            names = {"trigger": ("text", "start", "end"), "plover": ("event", "mode")}.get(
+        if key in ("trigger", "source", "target", "plover", "location"):
+            names = {"trigger": ("text", "start", "end"), "plover": ("event", "mode"), "location": LOCATION_FIELDS}.get(
                 key, ("text", "start", "end", "country", "sector", "name")
             )
             for sub in names:
