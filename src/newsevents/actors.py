@@ -20,7 +20,7 @@ from spacy.util import filter_spans
 
 from .knowledge import Knowledge, SectorTerm
 from .models import Actor
-from .where import PlaceIndex
+from .where import Gazetteer
 
 # dependency labels that attach a modifier to the noun it describes
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nummod", "npadvmod", "quantmod"})
@@ -104,7 +104,7 @@ class DocNames:
 
 
 class ActorCoder:
-    def __init__(self, nlp: Language, knowledge: Knowledge, places: PlaceIndex | None = None) -> None:
+    def __init__(self, nlp: Language, knowledge: Knowledge, places: Gazetteer | None = None) -> None:
         self.knowledge = knowledge
         self.grammar = knowledge.grammar
         self._places = places
@@ -141,9 +141,9 @@ class ActorCoder:
             self.entries[text + "s"] = entry
 
     @property
-    def places(self) -> PlaceIndex:
+    def places(self) -> Gazetteer:
         if self._places is None:
-            self._places = PlaceIndex()
+            self._places = Gazetteer.load(self.knowledge)
         return self._places
 
     def names(self, doc: Doc) -> DocNames:

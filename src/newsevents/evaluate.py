@@ -349,3 +349,77 @@ def format_report(report: dict[str, Any]) -> str:
         classes("  event classes (sentences with a gold event)", c["classes"])
         actors("  actor spans", c["actors"])
     return "\n".join(lines) + "\n"
+
+
+# --- geolocation against FA-KES ----------------------------------------------------------
+
+# FA-KES labels each article with the governorate its story happened in; as GeoNames admin1
+# codes ("damascus" covers the city and its countryside, Rif Dimashq)
+FAKES_GOVERNORATES: dict[str, frozenset[str]] = {
+    "aleppo": frozenset({"SY.09"}),
+    "damascus": frozenset({"SY.13", "SY.08"}),
+    "idlib": frozenset({"SY.12"}),
+    "deir ezzor": frozenset({"SY.07"}),
+    "raqqa": frozenset({"SY.04"}),
+    "homs": frozenset({"SY.11"}),
+    "hasakeh": frozenset({"SY.01"}),
+    "hama": frozenset({"SY.10"}),
+    "daraa": frozenset({"SY.06"}),
+    "lattakia": frozenset({"SY.02"}),
+    "quneitra": frozenset({"SY.03"}),
+    "tartous": frozenset({"SY.14"}),
+    "sweida": frozenset({"SY.05"}),
+}
+
+
+@dataclass
+class GeoReport:
+    articles: int = 0  # coded
+    scored: int = 0  # with a located event in Syria
+    agree: int = 0  # whose most frequent event admin1 is the labelled governorate
+    events: int = 0
+    by_source: dict[str, int] = field(default_factory=lambda: {"clause": 0, "sentence": 0, "article": 0, "none": 0})
+    misses: list[tuple[str, str, str]] = field(default_factory=list)  # (article id, label, answer)
+
+    def add(self, label: str, article_id: str, events: Sequence[Event]) -> None:
+        self.articles += 1
+        counts: dict[str, int] = {}
+        in_syria = False
+        for e in events:
+            self.events += 1
+            loc = e.location
+            self.by_source[loc.source if loc else "none"] += 1
+            if loc is not None and loc.country == "SYR":
+                in_syria = True
+                if loc.admin1_code:
+                    counts[loc.admin1_code] = counts.get(loc.admin1_code, 0) + 1
+        if not in_syria:
+            return
+        self.scored += 1
+        top = max(sorted(counts), key=lambda c: counts[c]) if counts else None
+        if top is not None and top in FAKES_GOVERNORATES.get(label, frozenset()):
+            self.agree += 1
+        else:
+            self.misses.append((article_id, label, top or "(country only)"))
+
+    def lines(self) -> list[str]:
+        n = self.events or 1
+        share = {k: 100 * v / n for k, v in self.by_source.items()}
+        return [
+            f"articles coded: {self.articles}; with an event located in Syria: {self.scored}",
+            f"governorate agreement: {self.agree}/{self.scored} = {100 * self.agree / (self.scored or 1):.1f}%",
+            f"events: {self.events}; located at clause {share['clause']:.1f}%, sentence {share['sentence']:.1f}%, "
+            f"article {share['article']:.1f}%, none {share['none']:.1f}%",
+            f"located at clause or sentence level: {share['clause'] + share['sentence']:.1f}%; "
+            f"with any location: {100 - share['none']:.1f}%",
+        ]
+
+
+def fakes_articles(path: Path) -> list[tuple[Article, str]]:
+    """FA-KES articles with their governorate labels."""
+    labels: dict[str, str] = {}
+    with path.open(encoding="utf-8", errors="replace", newline="") as fh:
+        for row in csv.DictReader(fh):
+            labels[row["unit_id"]] = row["location"].strip().lower()
+    cols = Columns(text="article_content", date="date", id="unit_id", title="article_title")
+    return [(a, labels.get(a.article_id, "")) for a in read_inputs([path], columns=cols) if isinstance(a, Article)]

@@ -107,6 +107,8 @@ class Knowledge:
     verbs: tuple[VerbPattern, ...]
     grammar: Grammar
     dates: dict[str, Any]
+    places: tuple[dict[str, Any], ...]
+    place_words: dict[str, frozenset[str]]
     version: str
     files: tuple[str, ...] = field(default=())
 
@@ -164,6 +166,7 @@ class Knowledge:
             sectors=gdict["sectors"],
         )
         dates = document("dates.json", "dates")
+        place_words = {k: frozenset(v) for k, v in document("places.json", "places_rules").items()}
         for table in ("intent_codes", "demand_codes"):
             codes: dict[str, str] = getattr(grammar, table)
             for code in list(codes) + list(codes.values()):
@@ -210,6 +213,15 @@ class Knowledge:
                         kw[key] = frozenset(kw[key])
                 kw["examples"] = tuple(kw["examples"])
                 verbs.append(VerbPattern(**kw, file=f"{rel}:{n}"))
+        places: list[dict[str, Any]] = []
+        place_ids: set[str] = set()
+        for rel, n, rec in lines(data / "places" / "places.jsonl", "place", "places"):
+            if rec["id"] in place_ids:
+                raise DataError(f"{rel}:{n}: place id {rec['id']!r} listed twice")
+            place_ids.add(rec["id"])
+            if rec["country"] not in known_countries:
+                raise DataError(f"{rel}:{n}: unknown country code {rec['country']!r}")
+            places.append(rec)
         return cls(
             ontology=ontology,
             countries=countries,
@@ -218,6 +230,8 @@ class Knowledge:
             verbs=tuple(verbs),
             grammar=grammar,
             dates=dates,
+            places=tuple(places),
+            place_words=place_words,
             version=digest.hexdigest()[:12],
             files=tuple(files),
         )

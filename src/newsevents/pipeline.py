@@ -12,8 +12,9 @@ import hashlib
 import multiprocessing as mp
 import re
 import time
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -22,14 +23,16 @@ from threadpoolctl import threadpool_limits
 from . import __version__
 from .actors import ActorCoder, ArticleContext
 from .events import EventCoder, RawEvent
+from .geo import ArticlePlaces, Geoparser, Mention
 from .knowledge import Knowledge
 from .models import Article, Event, Plover, RecordError
 from .models import Span as TextSpan
 from .nlp import chunks, load_model
 from .when import HISTORICAL_DAYS, DateResolver, DateValue, expressions, governs
-from .where import PlaceIndex
+from .where import Gazetteer
 
 BATCH_SIZE = 64
+PHYSICAL_ROOTS = frozenset({"18", "19", "20"})  # acts that happen on the target's ground
 
 
 @dataclass
@@ -42,7 +45,7 @@ class Stats:
     events: int = 0
     errors: int = 0
     warnings: int = 0
-    seconds: dict[str, float] = field(default_factory=lambda: {"parse": 0.0, "code": 0.0, "dates": 0.0})
+    seconds: dict[str, float] = field(default_factory=lambda: {"parse": 0.0, "code": 0.0, "dates": 0.0, "places": 0.0})
 
     def add(self, other: Stats) -> None:
         self.articles += other.articles
@@ -67,7 +70,9 @@ class Coder:
     def __init__(self, nlp: Language | None = None, knowledge: Knowledge | None = None) -> None:
         self.nlp = nlp if nlp is not None else load_model()
         self.knowledge = knowledge if knowledge is not None else Knowledge.load()
-        self.actors = ActorCoder(self.nlp, self.knowledge, PlaceIndex())
+        self.gazetteer = Gazetteer.load(self.knowledge)
+        self.actors = ActorCoder(self.nlp, self.knowledge, self.gazetteer)
+        self.geo = Geoparser(self.knowledge, self.gazetteer)
         self.events = EventCoder(self.knowledge, self.actors)
         self.dates = DateResolver.from_knowledge(self.knowledge)
         self._date_seconds = 0.0
@@ -112,18 +117,26 @@ class Coder:
             events, expl = self._code_docs(art, by_article.get(ai, []), stats)
             stats.events = len(events)
             stats.seconds["dates"] = self._date_seconds
-            stats.seconds["code"] = time.perf_counter() - t1 - self._date_seconds
+            stats.seconds["code"] = time.perf_counter() - t1 - self._date_seconds - stats.seconds["places"]
             yield CodedArticle(art, events, stats, expl)
 
     def _code_docs(
         self, art: Article, docs: list[tuple[int, Doc]], stats: Stats
     ) -> tuple[list[Event], list[tuple[Event, tuple[str, ...]]]]:
         ctx = ArticleContext()
-        out: list[Event] = []
-        expl: list[tuple[Event, tuple[str, ...]]] = []
+        coded: list[tuple[Event, tuple[str, ...], set[int], list[Mention]]] = []
+        places = ArticlePlaces()
+        geo_s = 0.0
         sentence_index = 0
         for offset, doc in docs:
             ctx.offset = offset
+            t0 = time.perf_counter()
+            mentions = self.geo.mentions(doc, offset)
+            by_sentence: dict[int, list[Mention]] = defaultdict(list)
+            for m in mentions:
+                by_sentence[m.sentence].append(m)
+            places.mentions.extend(mentions)
+            geo_s += time.perf_counter() - t0
             names = self.actors.names(doc)
             stats.words += sum(1 for t in doc if not t.is_space and not t.is_punct)
             for sent in doc.sents:
@@ -131,12 +144,26 @@ class Coder:
                     continue
                 raw = self.events.code_sentence(sent, names, ctx)
                 if raw:
-                    for ev, why in self._finish(art, sent, sentence_index, offset, raw):
-                        out.append(ev)
-                        expl.append((ev, why))
+                    for ev, why, clause in self._finish(art, sent, sentence_index, offset, raw):
+                        coded.append((ev, why, clause, by_sentence.get(sent.start, [])))
                 self._remember(sent, names, ctx)
                 sentence_index += 1
         stats.sentences += sentence_index
+        t0 = time.perf_counter()
+        for ev, _, _, _ in coded:
+            for actor in (ev.source, ev.target):
+                if actor is not None and actor.country:
+                    places.actor_countries[actor.country] += 1
+        self.geo.resolve(places)
+        self.geo.mark_actors(places, (a for ev, _, _, _ in coded for a in (ev.source, ev.target)))
+        out: list[Event] = []
+        expl: list[tuple[Event, tuple[str, ...]]] = []
+        for ev, why, clause, mentions in coded:
+            where = self.geo.locate(clause, mentions, places, ev.target, physical=ev.cameo_root in PHYSICAL_ROOTS)
+            located = replace(ev, location=where)
+            out.append(located)
+            expl.append((located, why))
+        stats.seconds["places"] = geo_s + time.perf_counter() - t0
         return out, expl
 
     def _remember(self, sent: Span, names, ctx: ArticleContext) -> None:  # type: ignore[no-untyped-def]
@@ -159,7 +186,8 @@ class Coder:
 
     def _finish(
         self, art: Article, sent: Span, index: int, offset: int, raw: list[RawEvent]
-    ) -> Iterator[tuple[Event, tuple[str, ...]]]:
+    ) -> Iterator[tuple[Event, tuple[str, ...], set[int]]]:
+        """The sentence's events, each with the tokens of its clause that can say where it happened."""
         onto = self.knowledge.ontology
         # the primary event: an asserted act the sentence reports, nearest the root; statements only if nothing else
         primary = min(
@@ -221,7 +249,8 @@ class Coder:
                 confidence=e.confidence,
                 rule=e.rule,
             )
-            yield ev, e.evidence
+            target_head = doc[e.target.head] if e.target is not None and sent.start <= e.target.head < sent.end else None
+            yield ev, e.evidence, self.geo.clause_tokens(e.match.token, e.match.anchor, target_head)
 
     def _dates(self, art: Article, sent: Span, raw: list[RawEvent]) -> dict[int, DateValue]:
         """The date expression that governs each event's clause, resolved against publication."""

@@ -1,0 +1,408 @@
+"""Where it happened: place mentions, their resolution, and each event's location.
+
+1. `Geoparser.mentions` finds place names in a parsed doc: spaCy's GPE/LOC/FAC
+   entities and any capitalised run of words the gazetteer knows (the small model
+   calls 'Aleppo' a nationality and 'Maarat al-Numan' a person), accepted when the
+   parser or the words around it say it is a place ('in X', 'the city of X',
+   'X province', 'northern X').
+2. `Geoparser.resolve` picks one place per mention from the article's context: a
+   country name is the country; otherwise candidates in the countries the article's
+   actors and unambiguous places belong to win, then larger places.
+3. `Geoparser.locate` gives an event the place of its own clause ('in/into/near/on X',
+   the object of 'took X'), else the most precise place of its sentence, else the
+   article's main place. A country named as an actor ('Turkey said', 'Syrian forces',
+   the capital in 'Ankara said') is never the event's location.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .knowledge import Knowledge
+from .models import Actor, Location
+from .where import PRECISION_RANK, Gazetteer, Place
+
+ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})
+NOT_PLACES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "EVENT", "LAW"})
+MAX_WORDS = 7
+
+
+@dataclass(slots=True)
+class Mention:
+    """A place name in the text and, once resolved, the place it names."""
+
+    start: int  # token span in its doc
+    end: int
+    text: str
+    char_start: int  # character span in the article
+    char_end: int
+    sentence: int  # token index where its sentence starts
+    candidates: list[Place]
+    exact: bool
+    qualifier: str | None = None  # admin1 | city: 'Idlib province', 'the town of X'
+    place: Place | None = None
+    score: float = 0.0
+    actor: bool = False  # the name stands for an actor (a country or a capital as government)
+    governed: bool = False  # a preposition, direction or qualifier makes it a place ('in Syria', 'northern Syria')
+    role: str = ""  # the dependency label of its phrase ('nsubj' in 'Ankara said')
+    within: frozenset[str] = frozenset()  # admin1 codes or countries named after it ('Paris, Texas')
+
+
+@dataclass(slots=True)
+class ArticlePlaces:
+    """The place mentions of one article, in text order, and the countries its actors belong to."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    actor_countries: Counter[str] = field(default_factory=Counter)
+
+    def main(self) -> Mention | None:
+        """The article's main place: its most often named resolved place, a town or region before a country."""
+        counts: Counter[str] = Counter()
+        first: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.place is None or m.actor:
+                continue
+            counts[m.place.id] += 1
+            first.setdefault(m.place.id, m)
+        if not counts:
+            return None
+        best = max(counts, key=lambda pid: (first[pid].place.precision != "country", counts[pid], -first[pid].char_start))  # type: ignore[union-attr]
+        return first[best]
+
+
+class Geoparser:
+    def __init__(self, knowledge: Knowledge, gazetteer: Gazetteer) -> None:
+        self.gazetteer = gazetteer
+        w = knowledge.place_words
+        self.admin1_words = w["admin1_qualifiers"]
+        self.city_words = w["city_qualifiers"]
+        self.directions = w["directions"]
+        self.strong = w["strong_prepositions"]
+        self.weak = w["weak_prepositions"]
+        self.place_nouns = w["place_nouns"]
+        self.particles = w["particles"]
+        self.clause_preps = w["clause_prepositions"]
+        self.walk_deps = w["walk_dependencies"]
+        # words that name actors, not places: known people, groups, organisations
+        self.actor_names = frozenset(
+            n.lower() for named in knowledge.named if named.kind != "institution" for n in (named.name, *named.aliases)
+        )
+        self.demonyms = frozenset(a.lower() for c in knowledge.countries for a in (*c.adjectives, *c.demonyms))
+        self.capitals = frozenset(cap.lower() for c in knowledge.countries for cap in c.capitals)
+
+    # --- 1. mentions --------------------------------------------------------------------
+
+    def mentions(self, doc: Doc, offset: int = 0) -> list[Mention]:
+        """Place mentions in one doc (character offsets shifted by `offset`)."""
+        out: list[Mention] = []
+        sent_start = {t.i: s.start for s in doc.sents for t in s}
+        i, n = 0, len(doc)
+        while i < n:
+            tok = doc[i]
+            if not _capital(tok) or tok.ent_type_ in NOT_PLACES or tok.lower_ in ("the", "a", "an"):
+                i += 1
+                continue
+            run = self._run(doc, i)
+            found = None
+            for k in range(run, i, -1):  # the longest name the gazetteer knows
+                span = doc[i:k]
+                if not _capital(span[-1]):
+                    continue
+                cands, exact = self.gazetteer.lookup(span.text)
+                if cands:
+                    found = (k, cands, exact)
+                    break
+            if found is None:
+                i += 1
+                continue
+            k, cands, exact = found
+            span = doc[i:k]
+            if k < run and doc[k].lower_ not in self.admin1_words and doc[k].lower_ not in self.city_words:
+                i = run  # the start of a longer name the gazetteer lacks: 'Human Rights Watch', 'Jordan Peterson'
+                continue
+            if self._accept(span, cands, exact):
+                m = self._mention(span, cands, exact, offset, sent_start[i])
+                out.append(m)
+                inside = self._container(doc, k)  # 'Paris, Texas': the place it lies in follows a comma
+                if inside is not None:
+                    end, places = inside
+                    m.within = frozenset(p.admin1_code or p.country or "" for p in places)
+                    out.append(self._mention(doc[k + 1 : end], places, True, offset, sent_start[i]))
+                    k = end
+            i = k
+        return out
+
+    def _container(self, doc: Doc, k: int) -> tuple[int, list[Place]] | None:
+        """A subdivision or country named right after a place and a comma, with its end token."""
+        if k + 1 >= len(doc) or doc[k].text != "," or not _capital(doc[k + 1]):
+            return None
+        run = self._run(doc, k + 1)
+        for end in range(run, k + 1, -1):
+            cands, exact = self.gazetteer.lookup(doc[k + 1 : end].text)
+            wide = [p for p in cands if p.kind in ("admin1", "country")]
+            if exact and wide:
+                return end, wide
+        return None
+
+    def _run(self, doc: Doc, i: int) -> int:
+        """The end of the capitalised run that starts at i (particles and hyphens inside it allowed)."""
+        j, end = i + 1, i + 1
+        sent_end = doc[i].sent.end
+        while j < min(sent_end, i + MAX_WORDS):
+            t = doc[j]
+            if _capital(t) and t.ent_type_ not in NOT_PLACES:
+                end = j + 1
+            elif t.text in ("-", "'", "\u2019") or t.lower_ in self.particles:
+                if j + 1 >= sent_end or doc[j].whitespace_ and t.lower_ not in self.particles:
+                    break
+            else:
+                break
+            j += 1
+        return end
+
+    def _accept(self, span: Span, cands: list[Place], exact: bool) -> bool:
+        text = span.text.lower()
+        if text in self.demonyms or text in self.actor_names:
+            return False
+        labels = {t.ent_type_ for t in span} - {""}
+        if span.text.isupper():  # an acronym is a place only when it is a country's ('US', 'UAE')
+            return exact and any(c.kind == "country" for c in cands)
+        doc = span.doc
+        before = doc[span.start - 1] if span.start > 0 else None
+        after = doc[span.end] if span.end < len(doc) else None
+        if before is not None and before.lower_ in self.directions and span.start >= 2:
+            before = doc[span.start - 2]
+        strong = before is not None and (
+            before.lower_ in self.strong
+            or (before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in self.place_nouns)
+        )
+        qualified = after is not None and (after.lower_ in self.admin1_words or after.lower_ in self.city_words)
+        if after is not None and _joined(span[-1], after, self.particles):
+            return False  # the start of a longer name the gazetteer lacks ('Deir' of 'Deir al-Adas')
+        if not exact:  # a spelling variant needs the parser or a preposition to call it a place
+            return bool(labels & ENTITY_PLACES and not labels & {"PERSON", "ORG"}) or strong or qualified
+        if labels & ENTITY_PLACES and not labels & {"PERSON", "ORG"}:
+            return True
+        # part of a longer person's or organisation's name ('Damascus University', 'Jordan Peterson')
+        if labels & {"PERSON", "ORG", "NORP"}:
+            whole = _entity_bounds(span)
+            if whole is not None and (whole[0] < span.start or whole[1] > span.end) and not qualified:
+                return False
+        if strong or qualified:
+            return True
+        if exact and any(c.kind == "country" for c in cands):
+            return True
+        if labels & {"PERSON", "ORG"}:
+            return False
+        return before is not None and before.lower_ in self.weak
+
+    def _mention(self, span: Span, cands: list[Place], exact: bool, offset: int, sentence: int) -> Mention:
+        doc = span.doc
+        start, end = span.start, span.end
+        qualifier = None
+        if end < len(doc) and doc[end].lower_ in self.admin1_words:
+            qualifier, end = "admin1", end + 1
+        elif end < len(doc) and doc[end].lower_ in self.city_words:
+            qualifier = "city"
+        if start > 0 and doc[start - 1].lower_ in self.directions:
+            start -= 1
+        elif start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.place_nouns:
+            noun = doc[start - 2].lower_
+            if noun in self.admin1_words:
+                qualifier = "admin1"
+            elif noun in self.city_words or noun in ("cities", "towns", "villages"):
+                qualifier = qualifier or "city"
+        whole = doc[start:end]
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:  # 'in Syria and Iraq': Iraq is under 'in' too
+            root = root.head
+        governed = (
+            qualifier is not None
+            or start < span.start
+            or root.dep_ in ("dobj", "obj")
+            or (root.dep_ == "pobj" and root.head.lower_ in self.clause_preps)
+        )
+        return Mention(
+            start=span.start,
+            end=span.end,
+            text=whole.text,
+            char_start=whole.start_char + offset,
+            char_end=whole.end_char + offset,
+            sentence=sentence,
+            candidates=cands,
+            exact=exact,
+            qualifier=qualifier,
+            governed=governed,
+            role=root.dep_,
+        )
+
+    # --- 2. resolution ----------------------------------------------------------------------
+
+    def resolve(self, places: ArticlePlaces) -> None:
+        """Choose each mention's place, using the article's countries and unambiguous places."""
+        countries: Counter[str] = Counter(places.actor_countries)
+        admin1: Counter[str] = Counter()
+        for m in places.mentions:  # unambiguous mentions set the scene first
+            ids = {c.country for c in m.candidates}
+            if m.exact and len(ids) == 1:
+                only = next(iter(ids))
+                if only:
+                    countries[only] += 2
+                    if len(m.candidates) == 1 and m.candidates[0].admin1_code:
+                        admin1[m.candidates[0].admin1_code] += 1
+        total = sum(countries.values()) or 1
+        for m in places.mentions:
+            scored = [(self._score(m, c, countries, total, admin1), c) for c in m.candidates]
+            best_score, best = max(scored, key=lambda sc: (sc[0], -int(sc[1].id.isdigit()), sc[1].id))
+            norm = sum(math.exp(s - best_score) for s, _ in scored)
+            m.score = round((1.0 / norm) * (1.0 if m.exact else 0.8), 3)
+            if m.qualifier == "admin1" and best.kind == "city":
+                best = self.gazetteer.admin1(best.admin1_code) or best
+            m.place = best
+            # 'Turkey fears', 'Russia's air base', 'Ankara said': the name stands for a state, not a place
+            if not m.governed and (
+                best.kind == "country" or (m.text.lower() in self.capitals and m.role in ("nsubj", "nsubjpass", "poss"))
+            ):
+                m.actor = True
+
+    @staticmethod
+    def _score(m: Mention, p: Place, countries: Counter[str], total: int, admin1: Counter[str]) -> float:
+        s = 0.8 * math.log10(p.population + 10)
+        if p.kind == "country" and m.exact:
+            s += 10  # a country's name is the country, never a town that shares it
+        if p.kind == "admin1":
+            s += 1.5 if m.qualifier == "admin1" else -0.5
+        elif p.kind in ("city", "site") and m.qualifier == "city":
+            s += 1.5
+        if p.kind in ("site", "region"):
+            s += 1.0  # the project's own places are there because news names them
+        if p.country is not None and countries[p.country]:
+            s += 2.0 + 4.0 * countries[p.country] / total
+        if p.admin1_code and admin1[p.admin1_code]:
+            s += 0.5
+        if m.within and (p.admin1_code in m.within or p.country in m.within):
+            s += 8.0
+        return s
+
+    # --- 3. event locations -----------------------------------------------------------------
+
+    def clause_tokens(self, trigger: Token, anchor: Token, target: Token | None) -> set[int]:
+        """Tokens of an event's clause that can name where it happened."""
+        seen: set[int] = set()
+        todo: list[Token] = []
+        for head in dict.fromkeys((trigger, anchor)):
+            for child in head.children:
+                if child.dep_ == "prep" and child.lower_ in self.clause_preps:
+                    todo.extend(child.children)
+                elif child.dep_ in ("dobj", "obj", "npadvmod"):
+                    todo.append(child)
+        if target is not None:
+            todo.append(target)
+        while todo:
+            tok = todo.pop()
+            if tok.i in seen:
+                continue
+            seen.add(tok.i)
+            todo.extend(c for c in tok.children if c.dep_ in self.walk_deps)
+        return seen
+
+    def mark_actors(self, places: ArticlePlaces, actors: Iterable[Actor | None]) -> None:
+        """Flag names that stand for an event's actor or its home country ('Turkey condemned Russia')."""
+        spans = sorted(((a.start, a.end, a) for a in actors if a is not None), key=lambda s: (s[0], s[1]))
+        if not spans:
+            return
+        for m in places.mentions:
+            if not m.actor and self._in_actor(m, spans):
+                m.actor = True
+
+    def locate(
+        self,
+        clause: set[int],
+        sentence: list[Mention],
+        places: ArticlePlaces,
+        target: Actor | None = None,
+        physical: bool = False,
+    ) -> Location | None:
+        """The event's location: its clause's place, else its sentence's, else the article's main place.
+
+        A physical act on a country or a capital ('Russia invaded Ukraine', 'forces shelled
+        Tripoli') happened there: the target's own name is the clause's place for those acts only.
+        """
+        usable = [m for m in sentence if m.place is not None and not m.actor]
+        mine = [m for m in usable if any(i in clause for i in range(m.start, m.end))]
+        if not mine and physical and target is not None:
+            mine = [
+                m for m in sentence
+                if m.place is not None and m.char_start >= target.start and m.char_end <= target.end
+            ]  # fmt: skip
+        if mine:
+            return _location(_most_precise(mine), "clause")
+        if usable:
+            return _location(_most_precise(usable), "sentence")
+        main = places.main()
+        return _location(main, "article") if main is not None else None
+
+    @staticmethod
+    def _in_actor(m: Mention, spans: list[tuple[int, int, Actor]]) -> bool:
+        """A name inside an actor's words that stands for the actor or its home country."""
+        for start, end, actor in spans:
+            if start >= m.char_end:
+                break
+            if m.char_start < end and start < m.char_end:
+                if m.place is not None and m.place.kind == "country":
+                    return True
+                if actor.sector is not None and m.char_start <= start and m.char_end >= end:
+                    return True  # the whole actor is the name: 'Ankara' for the Turkish government
+        return False
+
+
+def _most_precise(ms: list[Mention]) -> Mention:
+    return min(ms, key=lambda m: (PRECISION_RANK[m.place.precision], m.char_start))  # type: ignore[union-attr]
+
+
+def _location(m: Mention, source: str) -> Location:
+    p = m.place
+    assert p is not None
+    return Location(
+        name=p.name,
+        country=p.country,
+        admin1=p.admin1,
+        admin1_code=p.admin1_code,
+        lat=p.lat,
+        lon=p.lon,
+        geonameid=p.id,
+        precision=p.precision,
+        text=m.text,
+        start=m.char_start,
+        end=m.char_end,
+        source=source,
+    )
+
+
+def _capital(tok: Token) -> bool:
+    t = tok.text
+    return t[:1].isupper() and (t.isalpha() or "-" in t or "'" in t or "\u2019" in t)
+
+
+def _joined(last: Token, after: Token, particles: frozenset[str]) -> bool:
+    """Whether `after` continues the name that ends with `last` ('al-Adas' after 'Deir')."""
+    if after.text in ("-", "'", "\u2019") and not last.whitespace_:
+        return True
+    return (
+        after.lower_ in particles and after.lower_ != "of" and after.i + 1 < len(after.doc) and _capital(after.doc[after.i + 1])
+    )
+
+
+def _entity_bounds(span: Span) -> tuple[int, int] | None:
+    for ent in span.doc.ents:
+        if ent.start <= span.start < ent.end or ent.start < span.end <= ent.end:
+            return ent.start, ent.end
+    return None
+
+
+__all__ = ["ArticlePlaces", "Geoparser", "Mention"]
