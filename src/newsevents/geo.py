@@ -30,6 +30,7 @@ from .where import PRECISION_RANK, Gazetteer, Place
 ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "EVENT", "LAW"})
 MAX_WORDS = 7
+NO, WEAK, YES = 0, 1, 2
 
 
 @dataclass(slots=True)
@@ -51,6 +52,8 @@ class Mention:
     governed: bool = False  # a preposition, direction or qualifier makes it a place ('in Syria', 'northern Syria')
     role: str = ""  # the dependency label of its phrase ('nsubj' in 'Ankara said')
     within: frozenset[str] = frozenset()  # admin1 codes or countries named after it ('Paris, Texas')
+    weak: bool = False  # only the parser's doubt: kept if the story is set in the place's country
+    refers: str | None = None  # 'the town': the kind of place named earlier that it refers to
 
 
 @dataclass(slots=True)
@@ -63,14 +66,19 @@ class ArticlePlaces:
     def main(self) -> Mention | None:
         """The article's main place: its most often named resolved place, a town or region before a country."""
         counts: Counter[str] = Counter()
+        countries: Counter[str | None] = Counter()
         first: dict[str, Mention] = {}
         for m in self.mentions:
             if m.place is None or m.actor:
                 continue
             counts[m.place.id] += 1
+            countries[m.place.country] += 1
             first.setdefault(m.place.id, m)
         if not counts:
             return None
+        # the story's country first (a dateline's 'MOSCOW' or a 'Geneva' talk do not outweigh a dozen Syrian towns)
+        home = max(countries, key=lambda c: (countries[c], c or ""))
+        counts = Counter({pid: n for pid, n in counts.items() if first[pid].place.country == home})  # type: ignore[union-attr]
         best = max(counts, key=lambda pid: (first[pid].place.precision != "country", counts[pid], -first[pid].char_start))  # type: ignore[union-attr]
         return first[best]
 
@@ -94,6 +102,8 @@ class Geoparser:
         )
         self.demonyms = frozenset(a.lower() for c in knowledge.countries for a in (*c.adjectives, *c.demonyms))
         self.capitals = frozenset(cap.lower() for c in knowledge.countries for cap in c.capitals)
+        self.place_nouns_kind = knowledge.place_nouns
+        self.adjective_country = {a.lower(): c for c in knowledge.countries for a in c.adjectives}
 
     # --- 1. mentions --------------------------------------------------------------------
 
@@ -101,11 +111,15 @@ class Geoparser:
         """Place mentions in one doc (character offsets shifted by `offset`)."""
         out: list[Mention] = []
         sent_start = {t.i: s.start for s in doc.sents for t in s}
+        common = {t.text for t in doc if t.is_lower}
         i, n = 0, len(doc)
         while i < n:
             tok = doc[i]
-            if not _capital(tok) or tok.ent_type_ in NOT_PLACES or tok.lower_ in ("the", "a", "an"):
-                i += 1
+            starts = _capital(tok) or (  # 'al-Rashideen', written in lower case
+                tok.lower_ in self.particles and i + 2 < n and doc[i + 1].text == "-" and _capital(doc[i + 2])
+            )
+            if not starts or tok.ent_type_ in NOT_PLACES or tok.lower_ in ("the", "a", "an") or tok.text.lower() in common:
+                i += 1  # a word the article also writes in lower case is a title-case common noun: 'Hospital'
                 continue
             run = self._run(doc, i)
             found = None
@@ -114,6 +128,9 @@ class Geoparser:
                 if not _capital(span[-1]):
                     continue
                 cands, exact = self.gazetteer.lookup(span.text)
+                if not cands and k - i == 1 and len(tok.text) > 4 and tok.text.endswith("s"):
+                    cands, exact = self.gazetteer.lookup(tok.text[:-1])  # a possessive without its apostrophe: 'Syrias'
+                    exact = False
                 if cands:
                     found = (k, cands, exact)
                     break
@@ -122,11 +139,18 @@ class Geoparser:
                 continue
             k, cands, exact = found
             span = doc[i:k]
-            if k < run and doc[k].lower_ not in self.admin1_words and doc[k].lower_ not in self.city_words:
+            if (
+                k < run
+                and doc[k].lower_ not in self.admin1_words
+                and doc[k].lower_ not in self.city_words
+                and not _is_entity(span)
+            ):
                 i = run  # the start of a longer name the gazetteer lacks: 'Human Rights Watch', 'Jordan Peterson'
                 continue
-            if self._accept(span, cands, exact):
+            verdict = self._accept(span, cands, exact)
+            if verdict != NO:
                 m = self._mention(span, cands, exact, offset, sent_start[i])
+                m.weak = verdict == WEAK
                 out.append(m)
                 inside = self._container(doc, k)  # 'Paris, Texas': the place it lies in follows a comma
                 if inside is not None:
@@ -135,7 +159,52 @@ class Geoparser:
                     out.append(self._mention(doc[k + 1 : end], places, True, offset, sent_start[i]))
                     k = end
             i = k
+        taken = {i for m in out for i in range(m.start, m.end)}
+        out.extend(self._noun_places(doc, offset, sent_start, taken))
+        out.sort(key=lambda m: m.char_start)
         return out
+
+    def _noun_places(self, doc: Doc, offset: int, sent_start: dict[int, int], taken: set[int]) -> Iterable[Mention]:
+        """'a Syrian village' (in Syria), 'the Syrian capital' (Damascus), and 'the town' (the town named before)."""
+        for tok in doc:
+            kind = self.place_nouns_kind.get(tok.lower_) if tok.pos_ == "NOUN" else None
+            if kind is None or tok.i in taken:
+                continue
+            kids = list(tok.children)
+            if any(k.i in taken or k.pos_ == "PROPN" for k in kids) or any(
+                k.dep_ == "prep" and any(g.i in taken for g in k.children) for k in kids
+            ):
+                continue  # it has its own name: 'the town of Meles', 'Idlib province'
+            adj = next((k for k in kids if k.dep_ in ("amod", "compound") and k.lower_ in self.adjective_country), None)
+            root = tok
+            while root.dep_ == "conj" and root.head.i != root.i:
+                root = root.head
+            governed = root.dep_ in ("dobj", "obj") or (root.dep_ == "pobj" and root.head.lower_ in self.clause_preps)
+            if adj is not None:
+                country = self.adjective_country[adj.lower_]
+                place = self.gazetteer.country(country.iso3)
+                if kind == "capital":
+                    capital = next(
+                        (p for cap in country.capitals[:1] for p in self.gazetteer.lookup(cap)[0] if p.kind == "city"), None
+                    )
+                    place = capital or place
+                if place is None:
+                    continue
+                span = doc[min(adj.i, tok.i) : tok.i + 1]
+                yield Mention(
+                    tok.i, tok.i + 1, span.text, span.start_char + offset, span.end_char + offset, sent_start[tok.i],
+                    [place], True, governed=governed, role=root.dep_,
+                )  # fmt: skip
+            elif any(k.dep_ == "det" and k.lower_ in ("the", "this", "that") for k in kids) and kind not in (
+                "capital",
+                "country",
+            ):
+                det = min(k.i for k in kids if k.dep_ == "det")
+                span = doc[det : tok.i + 1]
+                yield Mention(
+                    tok.i, tok.i + 1, span.text, span.start_char + offset, span.end_char + offset, sent_start[tok.i],
+                    [], True, governed=governed, role=root.dep_, refers=kind,
+                )  # fmt: skip
 
     def _container(self, doc: Doc, k: int) -> tuple[int, list[Place]] | None:
         """A subdivision or country named right after a place and a comma, with its end token."""
@@ -165,13 +234,14 @@ class Geoparser:
             j += 1
         return end
 
-    def _accept(self, span: Span, cands: list[Place], exact: bool) -> bool:
+    def _accept(self, span: Span, cands: list[Place], exact: bool) -> int:
+        """NO, WEAK (a place only if the story is set in its country) or YES."""
         text = span.text.lower()
-        if text in self.demonyms or text in self.actor_names:
-            return False
+        if text in self.demonyms or text in self.actor_names or (text.endswith("s") and text[:-1] in self.actor_names):
+            return NO
         labels = {t.ent_type_ for t in span} - {""}
         if span.text.isupper():  # an acronym is a place only when it is a country's ('US', 'UAE')
-            return exact and any(c.kind == "country" for c in cands)
+            return YES if exact and any(c.kind == "country" for c in cands) else NO
         doc = span.doc
         before = doc[span.start - 1] if span.start > 0 else None
         after = doc[span.end] if span.end < len(doc) else None
@@ -183,23 +253,27 @@ class Geoparser:
         )
         qualified = after is not None and (after.lower_ in self.admin1_words or after.lower_ in self.city_words)
         if after is not None and _joined(span[-1], after, self.particles):
-            return False  # the start of a longer name the gazetteer lacks ('Deir' of 'Deir al-Adas')
-        if not exact:  # a spelling variant needs the parser or a preposition to call it a place
-            return bool(labels & ENTITY_PLACES and not labels & {"PERSON", "ORG"}) or strong or qualified
+            return NO  # the start of a longer name the gazetteer lacks ('Deir' of 'Deir al-Adas')
+        if not exact:  # a spelling variant needs the parser, a preposition or a verb to call it a place
+            if (labels & ENTITY_PLACES and not labels & {"PERSON", "ORG"}) or strong or qualified:
+                return YES
+            return WEAK if span.root.dep_ in ("dobj", "obj") or (before is not None and before.lower_ in self.weak) else NO
+        whole = _entity_bounds(span)
+        if whole is not None and whole[0] < span.start:
+            return NO  # the tail of a longer name: 'River' of 'the Euphrates River'
         if labels & ENTITY_PLACES and not labels & {"PERSON", "ORG"}:
-            return True
+            return YES
         # part of a longer person's or organisation's name ('Damascus University', 'Jordan Peterson')
         if labels & {"PERSON", "ORG", "NORP"}:
-            whole = _entity_bounds(span)
-            if whole is not None and (whole[0] < span.start or whole[1] > span.end) and not qualified:
-                return False
+            if whole is not None and whole[1] > span.end and not qualified:
+                return NO
         if strong or qualified:
-            return True
+            return YES
         if exact and any(c.kind == "country" for c in cands):
-            return True
-        if labels & {"PERSON", "ORG"}:
-            return False
-        return before is not None and before.lower_ in self.weak
+            return YES
+        if before is not None and before.lower_ in self.weak:
+            return WEAK
+        return NO
 
     def _mention(self, span: Span, cands: list[Place], exact: bool, offset: int, sentence: int) -> Mention:
         doc = span.doc
@@ -226,6 +300,7 @@ class Geoparser:
             or start < span.start
             or root.dep_ in ("dobj", "obj")
             or (root.dep_ == "pobj" and root.head.lower_ in self.clause_preps)
+            or (start > 0 and doc[start - 1].lower_ in self.strong)  # 'in Syria' even where the parse went astray
         )
         return Mention(
             start=span.start,
@@ -256,11 +331,19 @@ class Geoparser:
                     if len(m.candidates) == 1 and m.candidates[0].admin1_code:
                         admin1[m.candidates[0].admin1_code] += 1
         total = sum(countries.values()) or 1
+        last: list[Mention] = []  # resolved names, for 'the town' to refer back to
         for m in places.mentions:
+            if m.refers is not None:
+                ante = next((a for a in reversed(last) if _fits(a.place, m.refers)), None)  # type: ignore[arg-type]
+                if ante is not None:
+                    m.place, m.score = ante.place, round(ante.score * 0.8, 3)
+                continue
             scored = [(self._score(m, c, countries, total, admin1), c) for c in m.candidates]
             best_score, best = max(scored, key=lambda sc: (sc[0], -int(sc[1].id.isdigit()), sc[1].id))
             norm = sum(math.exp(s - best_score) for s, _ in scored)
             m.score = round((1.0 / norm) * (1.0 if m.exact else 0.8), 3)
+            if (m.weak or not m.exact) and not countries[best.country or ""]:
+                continue  # a doubtful name whose best reading lies outside the story's countries
             if m.qualifier == "admin1" and best.kind == "city":
                 best = self.gazetteer.admin1(best.admin1_code) or best
             m.place = best
@@ -269,6 +352,9 @@ class Geoparser:
                 best.kind == "country" or (m.text.lower() in self.capitals and m.role in ("nsubj", "nsubjpass", "poss"))
             ):
                 m.actor = True
+            else:
+                last.append(m)
+        places.mentions = [m for m in places.mentions if m.refers is None or m.place is not None]
 
     @staticmethod
     def _score(m: Mention, p: Place, countries: Counter[str], total: int, admin1: Counter[str]) -> float:
@@ -354,11 +440,20 @@ class Geoparser:
             if start >= m.char_end:
                 break
             if m.char_start < end and start < m.char_end:
+                if m.governed and m.role == "pobj":
+                    continue  # 'civilians in Syria': the place the phrase puts them in
                 if m.place is not None and m.place.kind == "country":
                     return True
                 if actor.sector is not None and m.char_start <= start and m.char_end >= end:
                     return True  # the whole actor is the name: 'Ankara' for the Turkish government
         return False
+
+
+def _fits(place: Place, refers: str) -> bool:
+    """Whether 'the town' (city), 'the province' (admin1), 'the base' (site), 'the area' (any) can be this place."""
+    if refers == "any":
+        return place.kind != "country"
+    return place.precision == refers
 
 
 def _most_precise(ms: list[Mention]) -> Mention:
@@ -395,6 +490,15 @@ def _joined(last: Token, after: Token, particles: frozenset[str]) -> bool:
         return True
     return (
         after.lower_ in particles and after.lower_ != "of" and after.i + 1 < len(after.doc) and _capital(after.doc[after.i + 1])
+    )
+
+
+def _is_entity(span: Span) -> bool:
+    """Whether the span is exactly one of the parser's place entities ('Syria' in 'in Syria Monitor AFP')."""
+    return (
+        span[0].ent_iob_ == "B"
+        and span[0].ent_type_ in ENTITY_PLACES
+        and (span.end == len(span.doc) or span.doc[span.end].ent_iob_ != "I")
     )
 
 

@@ -109,6 +109,7 @@ class Knowledge:
     dates: dict[str, Any]
     places: tuple[dict[str, Any], ...]
     place_words: dict[str, frozenset[str]]
+    place_nouns: dict[str, str]
     version: str
     files: tuple[str, ...] = field(default=())
 
@@ -166,7 +167,9 @@ class Knowledge:
             sectors=gdict["sectors"],
         )
         dates = document("dates.json", "dates")
-        place_words = {k: frozenset(v) for k, v in document("places.json", "places_rules").items()}
+        place_rules = document("places.json", "places_rules")
+        place_nouns: dict[str, str] = place_rules.pop("anaphoric_nouns")
+        place_words = {k: frozenset(v) for k, v in place_rules.items()}
         for table in ("intent_codes", "demand_codes"):
             codes: dict[str, str] = getattr(grammar, table)
             for code in list(codes) + list(codes.values()):
@@ -232,6 +235,7 @@ class Knowledge:
             dates=dates,
             places=tuple(places),
             place_words=place_words,
+            place_nouns=place_nouns,
             version=digest.hexdigest()[:12],
             files=tuple(files),
         )
