@@ -139,12 +139,7 @@ class Geoparser:
                 continue
             k, cands, exact = found
             span = doc[i:k]
-            if (
-                k < run
-                and doc[k].lower_ not in self.admin1_words
-                and doc[k].lower_ not in self.city_words
-                and not _is_entity(span)
-            ):
+            if k < run and not self._ends_name(doc, span, k):
                 i = run  # the start of a longer name the gazetteer lacks: 'Human Rights Watch', 'Jordan Peterson'
                 continue
             verdict = self._accept(span, cands, exact)
@@ -206,6 +201,26 @@ class Geoparser:
                     [], True, governed=governed, role=root.dep_, refers=kind,
                 )  # fmt: skip
 
+    def _is_place(self, span: Span) -> bool:
+        """Whether the words are a known place ('Syrias' in 'Syrias Idlib province' is)."""
+        text = span.text[:-1] if _possessive(span[-1], self.gazetteer) else span.text
+        return bool(self.gazetteer.lookup(text)[0])
+
+    def _ends_name(self, doc: Doc, span: Span, k: int) -> bool:
+        """Whether a known name followed by more capitalised words still ends at k.
+
+        It does before a qualifier ('Idlib Province'), another place or an agency's acronym
+        ('in Aleppo Syria', 'in Aleppo SANA': headlines without commas), or where the parser's
+        place entity ends; it does not in 'Human Rights Watch' or 'Jordan Peterson'.
+        """
+        nxt = doc[k]
+        if nxt.lower_ in self.admin1_words or nxt.lower_ in self.city_words or _is_entity(span):
+            return True
+        if nxt.is_upper or nxt.ent_type_ in NOT_PLACES:
+            return True
+        cands, exact = self.gazetteer.lookup(nxt.text)
+        return exact and any(c.kind in ("country", "admin1") for c in cands)
+
     def _container(self, doc: Doc, k: int) -> tuple[int, list[Place]] | None:
         """A subdivision or country named right after a place and a comma, with its end token."""
         if k + 1 >= len(doc) or doc[k].text != "," or not _capital(doc[k + 1]):
@@ -223,6 +238,8 @@ class Geoparser:
         j, end = i + 1, i + 1
         sent_end = doc[i].sent.end
         while j < min(sent_end, i + MAX_WORDS):
+            if _possessive(doc[j - 1], self.gazetteer):
+                break  # 'Syrias Idlib province': a possessive written without its apostrophe ends the name
             t = doc[j]
             if _capital(t) and t.ent_type_ not in NOT_PLACES:
                 end = j + 1
@@ -247,10 +264,15 @@ class Geoparser:
         after = doc[span.end] if span.end < len(doc) else None
         if before is not None and before.lower_ in self.directions and span.start >= 2:
             before = doc[span.start - 2]
-        strong = before is not None and (
+        root = span.root
+        while root.dep_ == "conj" and root.head.i != root.i:  # 'in Raqqa and Deir Ezzor'
+            root = root.head
+        strong = (before is not None and (
             before.lower_ in self.strong
+            or before.lower_ in self.city_words  # 'the Syrian city Aleppo'
+            or before.lower_ in self.admin1_words
             or (before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in self.place_nouns)
-        )
+        )) or (root.dep_ == "pobj" and root.head.lower_ in self.strong)  # fmt: skip
         qualified = after is not None and (after.lower_ in self.admin1_words or after.lower_ in self.city_words)
         if after is not None and _joined(span[-1], after, self.particles):
             return NO  # the start of a longer name the gazetteer lacks ('Deir' of 'Deir al-Adas')
@@ -259,7 +281,7 @@ class Geoparser:
                 return YES
             return WEAK if span.root.dep_ in ("dobj", "obj") or (before is not None and before.lower_ in self.weak) else NO
         whole = _entity_bounds(span)
-        if whole is not None and whole[0] < span.start:
+        if whole is not None and whole[0] < span.start and not self._is_place(doc[whole[0] : span.start]):
             return NO  # the tail of a longer name: 'River' of 'the Euphrates River'
         if labels & ENTITY_PLACES and not labels & {"PERSON", "ORG"}:
             return YES
@@ -491,6 +513,12 @@ def _joined(last: Token, after: Token, particles: frozenset[str]) -> bool:
     return (
         after.lower_ in particles and after.lower_ != "of" and after.i + 1 < len(after.doc) and _capital(after.doc[after.i + 1])
     )
+
+
+def _possessive(tok: Token, gazetteer: Gazetteer) -> bool:
+    """'Syrias' for "Syria's" (texts that lost their apostrophes)."""
+    t = tok.text
+    return len(t) > 4 and t.endswith("s") and t[0].isupper() and not gazetteer.lookup(t)[0] and gazetteer.lookup(t[:-1])[1]
 
 
 def _is_entity(span: Span) -> bool:
