@@ -71,7 +71,7 @@ class ArticlePlaces:
         for m in self.mentions:
             if m.place is None or m.actor:
                 continue
-            counts[m.place.id] += 1
+            counts[m.place.id] += 3 if m.sentence == 0 and m.char_start < 400 else 1  # a headline names the story's place
             countries[m.place.country] += 1
             first.setdefault(m.place.id, m)
         if not counts:
@@ -452,6 +452,11 @@ class Geoparser:
             return _location(_most_precise(mine), "clause")
         if usable:
             return _location(_most_precise(usable), "sentence")
+        return None
+
+    @staticmethod
+    def main_location(places: ArticlePlaces) -> Location | None:
+        """The article's main place, for events whose clause and sentence name none (`ArticlePlaces.main`)."""
         main = places.main()
         return _location(main, "article") if main is not None else None
 

@@ -156,11 +156,15 @@ class Coder:
                     places.actor_countries[actor.country] += 1
         self.geo.resolve(places)
         self.geo.mark_actors(places, (a for ev, _, _, _ in coded for a in (ev.source, ev.target)))
+        wheres = [
+            self.geo.locate(clause, mentions, places, ev.target, physical=ev.cameo_root in PHYSICAL_ROOTS)
+            for ev, _, clause, mentions in coded
+        ]
+        main = self.geo.main_location(places) if None in wheres else None
         out: list[Event] = []
         expl: list[tuple[Event, tuple[str, ...]]] = []
-        for ev, why, clause, mentions in coded:
-            where = self.geo.locate(clause, mentions, places, ev.target, physical=ev.cameo_root in PHYSICAL_ROOTS)
-            located = replace(ev, location=where)
+        for (ev, why, _, _), where in zip(coded, wheres, strict=True):
+            located = replace(ev, location=where or main)
             out.append(located)
             expl.append((located, why))
         stats.seconds["places"] = geo_s + time.perf_counter() - t0
