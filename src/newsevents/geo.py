@@ -160,8 +160,14 @@ class Geoparser:
         return out
 
     def _noun_places(self, doc: Doc, offset: int, sent_start: dict[int, int], taken: set[int]) -> Iterable[Mention]:
-        """'a Syrian village' (in Syria), 'the Syrian capital' (Damascus), and 'the town' (the town named before)."""
+        """'a Syrian village' (in Syria), 'the Syrian capital' (Damascus), 'the town' and 'there' (the place named before)."""
         for tok in doc:
+            if tok.lower_ == "there" and tok.dep_ == "advmod":  # 'were killed there' (not 'there were')
+                yield Mention(
+                    tok.i, tok.i + 1, tok.text, tok.idx + offset, tok.idx + len(tok) + offset, sent_start[tok.i],
+                    [], True, governed=True, role=tok.dep_, refers="any",
+                )  # fmt: skip
+                continue
             kind = self.place_nouns_kind.get(tok.lower_) if tok.pos_ == "NOUN" else None
             if kind is None or tok.i in taken:
                 continue
@@ -293,8 +299,8 @@ class Geoparser:
             return YES
         if exact and any(c.kind == "country" for c in cands):
             return YES
-        if before is not None and before.lower_ in self.weak:
-            return WEAK
+        if (before is not None and before.lower_ in self.weak) or root.dep_ in ("dobj", "obj"):
+            return WEAK  # 'raids on Hasakeh', 'attacked Saraqib': a place if the story is set in its country
         return NO
 
     def _mention(self, span: Span, cands: list[Place], exact: bool, offset: int, sentence: int) -> Mention:
