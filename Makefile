@@ -1,4 +1,4 @@
-# newsevents: `make demo` codes the example articles; `make test` runs every check.
+# newsevents: `make demo` stores the example articles' events and queries them; `make test` runs every check.
 # Both create the virtual environment in .venv and install everything on first use.
 
 PYTHON ?= python3
@@ -18,8 +18,13 @@ $(STAMP): requirements.txt requirements-dev.txt requirements-model.txt pyproject
 
 install: $(STAMP)
 
+DEMO_DB := demo.duckdb
+DYAD    := $(if $(SEED),TUR:SYR,IND:CHN)
+
 demo: install
-	$(BIN)/newsevents code examples $(SEED) --format table
+	$(BIN)/newsevents ingest examples $(SEED) --db $(DEMO_DB)
+	$(BIN)/newsevents events --db $(DEMO_DB) --plover ASSAULT --format table
+	$(BIN)/newsevents series --db $(DEMO_DB) --dyad $(DYAD) --undirected --by month
 
 lint: install
 	$(BIN)/ruff check src tests scripts
@@ -31,6 +36,7 @@ test: lint
 
 bench: install
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_store.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -14,6 +14,7 @@ from .errors import DataError, InputError, ModelError, NewsEventsError  # noqa: 
 from .models import Actor, Article, Event, Location, Plover, RecordError, Span  # noqa: E402
 from .pipeline import CodedArticle, Coder, Stats, code_articles  # noqa: E402
 from .read import Columns, read_inputs  # noqa: E402
+from .store import EventQuery, Store, StoreError  # noqa: E402
 
 __all__ = [
     "Actor",
@@ -23,6 +24,7 @@ __all__ = [
     "Columns",
     "DataError",
     "Event",
+    "EventQuery",
     "InputError",
     "Location",
     "ModelError",
@@ -31,6 +33,8 @@ __all__ = [
     "RecordError",
     "Span",
     "Stats",
+    "Store",
+    "StoreError",
     "__version__",
     "code_articles",
     "read_inputs",

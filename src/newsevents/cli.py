@@ -3,6 +3,11 @@
     newsevents code INPUTS... [--format jsonl|csv|table] [--published DATE]
     newsevents explain INPUT [--sentence N]
     newsevents eval [--shared DIR] [--labels DIR] [--json]
+    newsevents ingest INPUTS... [--db PATH]
+    newsevents events [--db PATH] [filters] [--format jsonl|csv|table]
+    newsevents series [--db PATH] [--dyad A:B] [--by day|week|month] [filters]
+    newsevents sql "SELECT ..." [--db PATH]
+    newsevents export --format gdelt|plover|csv|parquet [--out PATH] [filters]
 
 Errors are one line on stderr and a non-zero exit, never a traceback.
 """
@@ -10,17 +15,23 @@ Errors are one line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import csv
+import datetime as dt
+import itertools
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from . import __version__
 from .errors import NewsEventsError
 from .models import RecordError
 from .output import Writer
 from .pipeline import CodedArticle, Coder, Stats, code_articles
-from .read import Columns, read_inputs
+from .read import Columns, parse_date, read_inputs
+from .store import DEFAULT_DB, FORMATS, EventQuery, IngestCounts, Store
+from .store._store import DEFAULT_WAIT, SERIES_UNITS, WRITE_BATCH
 
 EXIT_OK, EXIT_RECORD_ERRORS, EXIT_FATAL = 0, 1, 2
 
@@ -77,7 +88,275 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--limit", type=int, metavar="N", help="only the first N sentences of each set")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.set_defaults(func=cmd_eval)
+    _store_commands(sub, inputs)
     return parser
+
+
+MODALITIES = ("asserted", "negated", "hypothetical", "future")
+
+
+def _store_commands(sub: Any, inputs: Any) -> None:
+    """ingest, events, series, sql, export: the event store (docs/store.md)."""
+
+    def db(p: argparse.ArgumentParser) -> None:
+        p.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the store's DuckDB file (default: ./{DEFAULT_DB})")
+        p.add_argument(
+            "--wait",
+            type=float,
+            default=DEFAULT_WAIT,
+            metavar="SECONDS",
+            help=f"how long to wait while another process holds the database (default: {DEFAULT_WAIT:.0f})",
+        )
+
+    def filters(p: argparse.ArgumentParser) -> None:
+        g = p.add_argument_group("filters (all given must hold; dates are inclusive)")
+        g.add_argument("--actor", metavar="CODE", help="source or target country (ISO3 or PLOVER code: TUR, UNO)")
+        g.add_argument("--dyad", metavar="A:B", help="source A and target B (TUR:SYR), directed")
+        g.add_argument("--undirected", action="store_true", help="--dyad either way (A to B and B to A)")
+        g.add_argument("--code", metavar="CAMEO", help="CAMEO code or prefix: 19 matches 19, 190, 193, ...")
+        g.add_argument("--plover", metavar="TYPE", help="PLOVER event type (ASSAULT, PROTEST, ...)")
+        g.add_argument("--since", metavar="DATE", help="event date on or after DATE")
+        g.add_argument("--until", metavar="DATE", help="event date on or before DATE")
+        g.add_argument("--published-since", metavar="DATE", help="publication date on or after DATE")
+        g.add_argument("--published-until", metavar="DATE", help="publication date on or before DATE")
+        g.add_argument("--place", metavar="NAME", help="where it happened: place name, first-level region, or ISO3 country")
+        g.add_argument(
+            "--modality", metavar="M", action="append", help=f"one of {', '.join(MODALITIES)} (repeat or comma-separate)"
+        )
+        g.add_argument("--primary-only", action="store_true", help="only the primary event of each sentence")
+
+    ing = sub.add_parser(
+        "ingest",
+        help="code articles and store them with their events",
+        description="Code articles and store them with their events in a DuckDB file; each article is committed with its events. "
+        "Articles stored before with the same text and date are skipped; an article whose text changed has its events replaced.",
+    )
+    inputs(ing)
+    db(ing)
+    ing.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    ing.add_argument(
+        "--batch-size",
+        type=int,
+        default=WRITE_BATCH,
+        metavar="N",
+        help=f"articles coded and written at a time (default: {WRITE_BATCH})",
+    )
+    ing.add_argument("--quiet", action="store_true", help="no progress bar or summary on stderr")
+    ing.set_defaults(func=cmd_ingest)
+
+    evs = sub.add_parser(
+        "events",
+        help="query stored events",
+        description="Write the stored events that match the filters, in the record shape of `code`, by event date.",
+    )
+    db(evs)
+    filters(evs)
+    evs.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl", help="output format (default: jsonl)")
+    evs.add_argument("--limit", type=int, metavar="N", help="at most N events")
+    evs.set_defaults(func=cmd_events)
+
+    ser = sub.add_parser(
+        "series",
+        help="event counts and summed Goldstein per period",
+        description="Count the matching events and sum their Goldstein scores per period (every period from the first "
+        "to the last, empty ones included), with counts per quad class: the conflict-cooperation series.",
+    )
+    db(ser)
+    filters(ser)
+    ser.add_argument("--by", choices=SERIES_UNITS, default="week", help="period (weeks start on Monday; default: week)")
+    ser.add_argument("--format", choices=("table", "csv", "jsonl"), default="table", help="output format (default: table)")
+    ser.set_defaults(func=cmd_series)
+
+    sq = sub.add_parser(
+        "sql",
+        help="run read-only SQL on the store",
+        description="Run read-only SQL (SELECT, WITH, DESCRIBE, SHOW, EXPLAIN) on the store's tables (docs/store.md); "
+        "statements that would write are refused.",
+    )
+    sq.add_argument("query", metavar="SQL", help='for example "SELECT cameo_root, count(*) FROM events GROUP BY 1"')
+    db(sq)
+    sq.add_argument("--format", choices=("table", "csv", "jsonl"), default="table", help="output format (default: table)")
+    sq.set_defaults(func=cmd_sql)
+
+    ex = sub.add_parser(
+        "export",
+        help="export stored events as GDELT, PLOVER, CSV or Parquet",
+        description="Write the stored events as a GDELT 2.0 event table (tab-separated), PLOVER JSONL, CSV, "
+        "or Parquet files partitioned by event month (docs/store.md).",
+    )
+    db(ex)
+    filters(ex)
+    ex.add_argument("--format", choices=FORMATS, required=True, help="export format")
+    ex.add_argument("--out", type=Path, metavar="PATH", help="output file (folder for parquet); default: stdout")
+    ex.set_defaults(func=cmd_export)
+
+
+def _date(value: str | None, option: str) -> dt.date | None:
+    if value is None:
+        return None
+    d = parse_date(value)
+    if d is None:
+        raise NewsEventsError(f"{option} {value!r} is not a date (use YYYY-MM-DD)")
+    return d
+
+
+def _code(value: str, option: str) -> str:
+    v = value.strip().upper()
+    if not (len(v) == 3 and v.isalpha()):
+        raise NewsEventsError(f"{option} {value!r}: give a three-letter code (TUR, SYR, UNO)")
+    return v
+
+
+def _query(args: argparse.Namespace) -> EventQuery:
+    dyad = None
+    if args.dyad:
+        parts = args.dyad.split(":")
+        if len(parts) != 2:
+            raise NewsEventsError(f"--dyad {args.dyad!r}: give SOURCE:TARGET, e.g. TUR:SYR")
+        dyad = (_code(parts[0], "--dyad"), _code(parts[1], "--dyad"))
+    elif args.undirected:
+        raise NewsEventsError("--undirected needs --dyad")
+    modality: list[str] = []
+    for m in args.modality or []:
+        for x in m.split(","):
+            if x.strip() not in MODALITIES:
+                raise NewsEventsError(f"--modality {x.strip()!r}: use one of {', '.join(MODALITIES)}")
+            modality.append(x.strip())
+    if args.code and not args.code.isdigit():
+        raise NewsEventsError(f"--code {args.code!r}: give a CAMEO code or prefix of digits (19, 190, 0241)")
+    return EventQuery(
+        actor=_code(args.actor, "--actor") if args.actor else None,
+        dyad=dyad,
+        undirected=args.undirected,
+        code=args.code,
+        plover=args.plover,
+        since=_date(args.since, "--since"),
+        until=_date(args.until, "--until"),
+        published_since=_date(args.published_since, "--published-since"),
+        published_until=_date(args.published_until, "--published-until"),
+        place=args.place,
+        modality=tuple(modality),
+        primary_only=args.primary_only,
+    )
+
+
+def _notify(message: str) -> None:
+    print(f"newsevents: {message}", file=sys.stderr)
+
+
+def _reader(args: argparse.Namespace) -> Store:
+    return Store(args.db, read_only=True, wait=args.wait, notify=_notify)
+
+
+def _reported(items: Iterable[CodedArticle | RecordError]) -> Iterator[CodedArticle | RecordError]:
+    for item in items:
+        if isinstance(item, RecordError):
+            _report(item)
+        yield item
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    if args.batch_size < 1 or args.processes < 1:
+        raise NewsEventsError("--batch-size and --processes must be at least 1")
+    counts = IngestCounts()
+    items = read_inputs(args.inputs, published=args.published, columns=_columns(args))
+    with Store(args.db, wait=args.wait, notify=_notify) as store:
+        todo = store.pending(items, counts)
+        first = next(todo, None)
+        if first is not None:  # load the model only when something needs coding
+            todo = itertools.chain([first], todo)
+            coder = Coder() if args.processes <= 1 else None
+            if coder is not None:
+                data_version = coder.data_version
+            else:
+                from .knowledge import Knowledge
+
+                data_version = Knowledge.load().version
+            coded = code_articles(todo, coder=coder, n_process=args.processes, batch_size=args.batch_size)
+            store.ingest(
+                _reported(_progress(coded, args.quiet)), data_version=data_version, counts=counts, batch_size=args.batch_size
+            )
+    if not args.quiet:
+        print(
+            f"newsevents: {counts.read} articles read: {counts.added} added, {counts.replaced} replaced, "
+            f"{counts.unchanged} unchanged; {counts.events} events stored in {args.db}; "
+            f"{counts.errors} errors, {counts.warnings} warnings",
+            file=sys.stderr,
+        )
+    return EXIT_RECORD_ERRORS if counts.errors else EXIT_OK
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    query = _query(args)
+    if args.limit is not None and args.limit < 0:
+        raise NewsEventsError("--limit must be 0 or more")
+    out = sys.stdout
+    with _reader(args) as store:
+        if args.format == "jsonl":  # the records `code` writes, made straight from the rows
+            for rec in store.records(query, limit=args.limit):
+                out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            out.flush()
+        else:
+            writer = Writer(out, args.format)
+            writer.write(store.events(query, limit=args.limit))
+            writer.close()
+    return EXIT_OK
+
+
+def cmd_series(args: argparse.Namespace) -> int:
+    query = _query(args)
+    with _reader(args) as store:
+        periods = store.series(query, by=args.by)
+    rows = [p.to_dict() for p in periods]
+    names = ["period", "events", "goldstein", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict"]
+    _print_rows(names, [tuple(r.values()) for r in rows], args.format)
+    return EXIT_OK
+
+
+def cmd_sql(args: argparse.Namespace) -> int:
+    with _reader(args) as store:
+        names, rows = store.sql(args.query)
+    _print_rows(names, rows, args.format)
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .store import export
+
+    query = _query(args)
+    with _reader(args) as store:
+        n = export(store, args.format, args.out, sys.stdout, query)
+    print(f"newsevents: exported {n} events as {args.format}" + (f" to {args.out}" if args.out else ""), file=sys.stderr)
+    return EXIT_OK
+
+
+def _cell(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, dt.date | dt.datetime):
+        return v.isoformat()
+    if isinstance(v, float):
+        return f"{v:.3f}".rstrip("0").rstrip(".") if v == v else "nan"
+    return str(v)
+
+
+def _print_rows(names: list[str], rows: list[tuple[Any, ...]], fmt: str) -> None:
+    out = sys.stdout
+    if fmt == "jsonl":
+        for r in rows:
+            out.write(json.dumps(dict(zip(names, r, strict=True)), ensure_ascii=False, default=str) + "\n")
+    elif fmt == "csv":
+        w = csv.writer(out, lineterminator="\n")
+        w.writerow(names)
+        w.writerows([[_cell(v) for v in r] for r in rows])
+    else:
+        cells = [[_cell(v).replace("\n", " ") for v in r] for r in rows]
+        widths = [max([len(n)] + [len(c[i]) for c in cells]) for i, n in enumerate(names)]
+        for line in [names, *cells]:
+            out.write("  ".join(c.ljust(width) for c, width in zip(line, widths, strict=True)).rstrip() + "\n")
+        if not rows:
+            out.write("(no rows)\n")
+    out.flush()
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
