@@ -31,6 +31,8 @@ ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "EVENT", "LAW"})
 MAX_WORDS = 7
 NO, WEAK, YES = 0, 1, 2
+# where a country's name that no place preposition governs stands for the state
+ACTOR_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "compound", "appos", "pobj:by", "pobj:with", "pobj:for", "pobj:against"})
 
 
 @dataclass(slots=True)
@@ -341,7 +343,7 @@ class Geoparser:
             exact=exact,
             qualifier=qualifier,
             governed=governed,
-            role=root.dep_,
+            role=f"pobj:{root.head.lower_}" if root.dep_ == "pobj" else root.dep_,
         )
 
     # --- 2. resolution ----------------------------------------------------------------------
@@ -375,9 +377,10 @@ class Geoparser:
             if m.qualifier == "admin1" and best.kind == "city":
                 best = self.gazetteer.admin1(best.admin1_code) or best
             m.place = best
-            # 'Turkey fears', 'Russia's air base', 'Ankara said': the name stands for a state, not a place
+            # 'Turkey fears', 'Russia's air base', 'backed by Russia', 'Ankara said': a state, not a place
             if not m.governed and (
-                best.kind == "country" or (m.text.lower() in self.capitals and m.role in ("nsubj", "nsubjpass", "poss"))
+                (best.kind == "country" and m.role in ACTOR_ROLES)
+                or (m.text.lower() in self.capitals and m.role in ("nsubj", "nsubjpass", "poss"))
             ):
                 m.actor = True
             else:
@@ -413,8 +416,10 @@ class Geoparser:
             for child in head.children:
                 if child.dep_ == "prep" and child.lower_ in self.clause_preps:
                     todo.extend(child.children)
-                elif child.dep_ in ("dobj", "obj", "npadvmod"):
+                elif child.dep_ in ("dobj", "obj", "npadvmod") or (child.dep_ == "advmod" and child.lower_ == "there"):
                     todo.append(child)
+                elif head.pos_ in ("NOUN", "PROPN") and child.dep_ in ("compound", "nmod", "poss"):
+                    todo.append(child)  # 'the Aleppo offensive', "Idlib's siege"
         if target is not None:
             todo.append(target)
         while todo:
@@ -473,7 +478,7 @@ class Geoparser:
             if start >= m.char_end:
                 break
             if m.char_start < end and start < m.char_end:
-                if m.governed and m.role == "pobj":
+                if m.governed and m.role.startswith("pobj"):
                     continue  # 'civilians in Syria': the place the phrase puts them in
                 if m.place is not None and m.place.kind == "country":
                     return True
