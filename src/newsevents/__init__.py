@@ -12,6 +12,7 @@ __version__ = "0.1.0"
 
 from .errors import DataError, InputError, ModelError, NewsEventsError  # noqa: E402
 from .models import Actor, Article, Event, Location, Plover, RecordError, Span  # noqa: E402
+from .parts import PlaceMention, TimeExpression, dates, places  # noqa: E402
 from .pipeline import CodedArticle, Coder, Stats, code_articles  # noqa: E402
 from .read import Columns, read_inputs  # noqa: E402
 from .store import EventQuery, Store, StoreError  # noqa: E402
@@ -29,13 +30,17 @@ __all__ = [
     "Location",
     "ModelError",
     "NewsEventsError",
+    "PlaceMention",
     "Plover",
     "RecordError",
     "Span",
     "Stats",
     "Store",
     "StoreError",
+    "TimeExpression",
     "__version__",
     "code_articles",
+    "dates",
+    "places",
     "read_inputs",
 ]

@@ -27,7 +27,7 @@ from typing import Any
 from . import __version__
 from .errors import NewsEventsError
 from .models import RecordError
-from .output import Writer
+from .output import RecordWriter, Writer
 from .pipeline import CodedArticle, Coder, Stats, code_articles
 from .read import Columns, parse_date, read_inputs
 from .store import DEFAULT_DB, FORMATS, EventQuery, IngestCounts, Store
@@ -77,6 +77,19 @@ def build_parser() -> argparse.ArgumentParser:
     inputs(explain, many=False)
     explain.add_argument("--sentence", type=int, metavar="N", help="only sentence N (0-based)")
     explain.set_defaults(func=cmd_explain)
+    for part, what in (
+        ("places", "every place name, resolved to GeoNames coordinates"),
+        ("dates", "every temporal expression, normalised as in TimeML"),
+    ):
+        p = sub.add_parser(
+            part,
+            help=f"list {what}",
+            description=f"List {what}, one record per mention (docs/schema.md: '{part}' records).",
+        )
+        inputs(p)
+        p.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl", help="output format (default: jsonl)")
+        p.add_argument("--quiet", action="store_true", help="no summary on stderr")
+        p.set_defaults(func=cmd_parts, part=part)
     ev = sub.add_parser(
         "eval",
         help="score the coder against the labelled development and check sets",
@@ -415,6 +428,27 @@ def cmd_code(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
     return EXIT_RECORD_ERRORS if stats.errors else EXIT_OK
+
+
+def cmd_parts(args: argparse.Namespace) -> int:
+    """`places` and `dates`: the geoparser's or the date resolver's records, without event coding."""
+    from .parts import PLACE_FIELDS, TIME_FIELDS, extract
+
+    items = read_inputs(args.inputs, published=args.published, columns=_columns(args))
+    writer = RecordWriter(sys.stdout, PLACE_FIELDS if args.part == "places" else TIME_FIELDS, args.format)
+    articles = records = errors = 0
+    for item in extract(items, args.part):
+        if isinstance(item, RecordError):
+            _report(item)
+            errors += item.level == "error"
+            continue
+        articles += 1
+        records += len(item[1])
+        writer.write(r.to_dict() for r in item[1])
+    writer.close()
+    if not args.quiet:
+        print(f"newsevents: {articles} articles, {records} {args.part}, {errors} errors", file=sys.stderr)
+    return EXIT_RECORD_ERRORS if errors else EXIT_OK
 
 
 def cmd_explain(args: argparse.Namespace) -> int:

@@ -106,6 +106,7 @@ class Geoparser:
         self.capitals = frozenset(cap.lower() for c in knowledge.countries for cap in c.capitals)
         self.place_nouns_kind = knowledge.place_nouns
         self.adjective_country = {a.lower(): c for c in knowledge.countries for a in c.adjectives}
+        self.demonym_country = {d.lower(): c for c in knowledge.countries for d in c.demonyms}
 
     # --- 1. mentions --------------------------------------------------------------------
 
@@ -140,6 +141,13 @@ class Geoparser:
                 i += 1
                 continue
             k, cands, exact = found
+            for extra in (2, 1):  # a name that goes on in lower case: 'Hmeimim air base', 'Zaatari camp'
+                tail = doc[k : k + extra]
+                if len(tail) == extra and all(t.is_lower and t.is_alpha for t in tail) and k + extra <= tok.sent.end:
+                    longer, longer_exact = self.gazetteer.lookup(doc[i : k + extra].text)
+                    if longer and longer_exact:
+                        k, cands, exact = k + extra, longer, True
+                        break
             span = doc[i:k]
             if k < run and not self._ends_name(doc, span, k):
                 i = run  # the start of a longer name the gazetteer lacks: 'Human Rights Watch', 'Jordan Peterson'
@@ -281,7 +289,9 @@ class Geoparser:
             or before.lower_ in self.admin1_words
             or (before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in self.place_nouns)
         )) or (root.dep_ == "pobj" and root.head.lower_ in self.strong)  # fmt: skip
-        qualified = after is not None and (after.lower_ in self.admin1_words or after.lower_ in self.city_words)
+        qualified = any(
+            t is not None and (t.lower_ in self.admin1_words or t.lower_ in self.city_words) for t in (after, span[-1])
+        )  # 'Idlib province', 'the Hmeimim air base'
         if after is not None and _joined(span[-1], after, self.particles):
             return NO  # the start of a longer name the gazetteer lacks ('Deir' of 'Deir al-Adas')
         if not exact:  # a spelling variant needs the parser, a preposition or a verb to call it a place
@@ -301,7 +311,8 @@ class Geoparser:
             return YES
         if exact and any(c.kind == "country" for c in cands):
             return YES
-        if (before is not None and before.lower_ in self.weak) or root.dep_ in ("dobj", "obj"):
+        weak_prep = (before is not None and before.lower_ in self.weak) or (root.dep_ == "pobj" and root.head.lower_ in self.weak)
+        if weak_prep or root.dep_ in ("dobj", "obj"):
             return WEAK  # 'raids on Hasakeh', 'attacked Saraqib': a place if the story is set in its country
         return NO
 

@@ -110,3 +110,40 @@ def table(events: list[Event], width: int | None = None) -> str:
     if not rows:
         lines.append("(no events)")
     return "\n".join(lines) + "\n"
+
+
+class RecordWriter:
+    """Writes flat records (place mentions, time expressions) as JSONL, CSV or a table."""
+
+    def __init__(self, stream: IO[str], fields: tuple[str, ...], fmt: str = "jsonl") -> None:
+        if fmt not in ("jsonl", "csv", "table"):
+            raise ValueError(f"unknown format {fmt!r}")
+        self.stream, self.fields, self.fmt = stream, fields, fmt
+        self._csv: Any = None
+        self._rows: list[dict[str, Any]] = []
+
+    def write(self, records: Iterable[dict[str, Any]]) -> None:
+        for rec in records:
+            if self.fmt == "jsonl":
+                self.stream.write(json.dumps(rec, ensure_ascii=False) + "\n")
+            elif self.fmt == "csv":
+                if self._csv is None:
+                    self._csv = csv.DictWriter(self.stream, fieldnames=self.fields, lineterminator="\n")
+                    self._csv.writeheader()
+                self._csv.writerow(rec)
+            else:
+                self._rows.append(rec)
+        self.stream.flush()
+
+    def close(self) -> None:
+        if self.fmt == "table":
+            cells = [[("" if r[f] is None else str(r[f]))[:40] for f in self.fields] for r in self._rows]
+            widths = [max([len(f)] + [len(c[i]) for c in cells]) for i, f in enumerate(self.fields)]
+            for row in [list(self.fields), *cells]:
+                self.stream.write("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() + "\n")
+            if not cells:
+                self.stream.write("(none)\n")
+            self._rows = []
+        elif self.fmt == "csv" and self._csv is None:
+            csv.writer(self.stream, lineterminator="\n").writerow(self.fields)
+        self.stream.flush()

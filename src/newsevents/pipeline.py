@@ -95,7 +95,9 @@ class Coder:
         if pending:
             yield from self._batch(pending)
 
-    def _batch(self, arts: list[Article]) -> Iterator[CodedArticle]:
+    def parse(self, arts: list[Article]) -> Iterator[tuple[Article, list[tuple[int, Doc]], float]]:
+        """Parse a batch of articles: each with its docs (offset, Doc; long texts in paragraph chunks)
+        and its share of the parse time in seconds."""
         pieces: list[tuple[int, int, str]] = []  # (article index, offset, text)
         for ai, art in enumerate(arts):
             for off, piece in chunks(art.text):
@@ -110,11 +112,15 @@ class Coder:
         for (ai, off, _), doc in zip(pieces, docs, strict=False):
             by_article.setdefault(ai, []).append((off, doc))
         for ai, art in enumerate(arts):
+            yield art, by_article.get(ai, []), parse_s * len(art.text) / total_chars
+
+    def _batch(self, arts: list[Article]) -> Iterator[CodedArticle]:
+        for art, docs, parse_s in self.parse(arts):
             t1 = time.perf_counter()
             self._date_seconds = 0.0
             stats = Stats(articles=1)
-            stats.seconds["parse"] = parse_s * len(art.text) / total_chars
-            events, expl = self._code_docs(art, by_article.get(ai, []), stats)
+            stats.seconds["parse"] = parse_s
+            events, expl = self._code_docs(art, docs, stats)
             stats.events = len(events)
             stats.seconds["dates"] = self._date_seconds
             stats.seconds["code"] = time.perf_counter() - t1 - self._date_seconds - stats.seconds["places"]
