@@ -31,6 +31,7 @@ ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "EVENT", "LAW"})
 MAX_WORDS = 7
 NO, WEAK, YES = 0, 1, 2
+SMALL_TOWN = 100_000  # a town this small is taken only in a country the story is about
 # where a country's name that no place preposition governs stands for the state
 ACTOR_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "compound", "appos", "pobj:by", "pobj:with", "pobj:for", "pobj:against"})
 
@@ -342,6 +343,7 @@ class Geoparser:
             or root.dep_ in ("dobj", "obj")
             or (root.dep_ == "pobj" and root.head.lower_ in self.clause_preps)
             or (start > 0 and doc[start - 1].lower_ in self.strong)  # 'in Syria' even where the parse went astray
+            or (start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in self.place_nouns)  # 'east of Damascus'
         )
         return Mention(
             start=span.start,
@@ -383,8 +385,9 @@ class Geoparser:
             best_score, best = max(scored, key=lambda sc: (sc[0], -int(sc[1].id.isdigit()), sc[1].id))
             norm = sum(math.exp(s - best_score) for s, _ in scored)
             m.score = round((1.0 / norm) * (1.0 if m.exact else 0.8), 3)
-            if (m.weak or not m.exact) and not countries[best.country or ""]:
-                continue  # a doubtful name whose best reading lies outside the story's countries
+            foreign = not countries[best.country or ""]
+            if foreign and (m.weak or not m.exact or (best.kind == "city" and best.population < SMALL_TOWN)):
+                continue  # a doubtful name, or a small town, outside the story's countries ('Adra' in a Syrian story)
             if m.qualifier == "admin1" and best.kind == "city":
                 best = self.gazetteer.admin1(best.admin1_code) or best
             m.place = best
