@@ -484,6 +484,13 @@ def cmd_explain(args: argparse.Namespace) -> int:
                     f"  target:  {tgt.text!r} -> {tgt.country or '?'} {tgt.sector or '?'}"
                     f"{' (' + tgt.name + ')' if tgt.name else ''}\n"
                 )
+            loc = ev.location
+            out.write(f"  date:    {ev.date} ({ev.date_precision}{', ' + repr(ev.date_text) if ev.date_text else ''})\n")
+            if loc is not None:
+                out.write(
+                    f"  where:   {loc.text!r} -> {loc.name}, {loc.admin1 or '-'}, {loc.country} ({loc.precision}, "
+                    f"{loc.lat:.2f} {loc.lon:.2f}; from the {loc.source})\n"
+                )
             out.write(f"  rule:    {ev.rule}\n")
             for line in why:
                 out.write(f"    - {line}\n")

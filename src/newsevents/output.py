@@ -84,7 +84,7 @@ def table(events: list[Event], width: int | None = None) -> str:
     """A fixed-width table for reading in a terminal: one row per event."""
     if width is None:  # cut rows to the terminal's width only when a person is looking
         width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 10_000
-    head = ("article", "sent", "*", "source", "target", "cameo", "plover", "gold", "date", "prec", "modality", "trigger")
+    head = ("article", "sent", "*", "source", "target", "cameo", "plover", "gold", "date", "prec", "modality", "where", "trigger")
     rows = [
         (
             ev.article_id[-18:],
@@ -98,6 +98,7 @@ def table(events: list[Event], width: int | None = None) -> str:
             ev.date.isoformat(),
             ev.date_precision,
             ev.modality,
+            f"{ev.location.name[:18]}, {ev.location.country}" if ev.location else "-",
             ev.trigger.text,
         )
         for ev in events
