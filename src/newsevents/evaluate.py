@@ -26,6 +26,7 @@ from typing import Any
 from .models import Article, Event
 from .pipeline import Coder
 from .read import Columns, read_inputs
+from .seedcheck import judge, parse_expected
 
 CLASSES = (0, 1, 2, 3, 4)
 ROLES = ("S", "T", "R")
@@ -282,6 +283,14 @@ def evaluate(coder: Coder, shared: Path, root: Path, *, limit: int | None = None
         spans[split_of(text)].add(gold_spans, predicted_roles(res.events), text)
     report["actors"] = {k: v.summary() for k, v in spans.items()}
 
+    seed = shared / "data" / "seed"
+    if (seed / "expected.md").exists() and (seed / "2020-01-31-idlib.txt").exists():
+        [article] = [a for a in read_inputs([seed / "2020-01-31-idlib.txt"]) if isinstance(a, Article)]
+        results = judge(parse_expected(seed / "expected.md"), coder.code(article).events, article.published)
+        report["seed"] = [
+            {"row": r.row.number, "bar": r.row.bar, "hit": r.hit, "must_hit": r.must_hit, "why": r.why} for r in results
+        ]
+
     if (root / "eval" / "checkset-sentences.tsv").exists() and any((root / "eval" / "labels").glob("*.jsonl")):
         check = check_set(shared, root)[:limit]
         cls, sp = ClassScores(), SpanScores()
@@ -348,6 +357,19 @@ def format_report(report: dict[str, Any]) -> str:
         )
         classes("  event classes (sentences with a gold event)", c["classes"])
         actors("  actor spans", c["actors"])
+    if "seed" in report:
+        rows = report["seed"]
+        must = [r for r in rows if r["bar"] == "must"]
+        should = [r for r in rows if r["bar"] == "should"]
+        lines.append(
+            f"example article (expected.md): must rows {sum(bool(r['must_hit']) for r in must)}/{len(must)} "
+            f"(on the parts their bar names), should rows {sum(r['hit'] for r in should)}/{len(should)}"
+        )
+        for r in rows:
+            part = "" if r["must_hit"] is None or r["hit"] else f" [must part {'hit' if r['must_hit'] else 'missed'}]"
+            lines.append(
+                f"  row {r['row']:2d} {r['bar']:6s} {'hit ' if r['hit'] else 'miss'}{part}  {'' if r['hit'] else r['why']}".rstrip()
+            )
     return "\n".join(lines) + "\n"
 
 

@@ -94,6 +94,7 @@ class Grammar:
     demand_codes: dict[str, str]
     nonstate_codes: dict[str, str]
     sectors: dict[str, str]
+    located_sectors: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

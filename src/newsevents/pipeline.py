@@ -170,11 +170,27 @@ class Coder:
         out: list[Event] = []
         expl: list[tuple[Event, tuple[str, ...]]] = []
         for (ev, why, _, _), where in zip(coded, wheres, strict=True):
-            located = replace(ev, location=where or main)
+            located = self._home(replace(ev, location=where or main))
             out.append(located)
-            expl.append((located, why))
+            expl.append((located, (*why, *located.evidence)))
         stats.seconds["places"] = geo_s + time.perf_counter() - t0
         return out, expl
+
+    def _home(self, ev: Event) -> Event:
+        """Militants, civilians or refugees of no named country belong to the country their event happened in."""
+        loc = ev.location
+        if loc is None or loc.country is None:
+            return ev
+        sectors = self.knowledge.grammar.located_sectors
+        src, tgt = ev.source, ev.target
+        if src.country is None and src.sector in sectors:
+            src = replace(src, country=loc.country)
+        if tgt is not None and tgt.country is None and tgt.sector in sectors:
+            tgt = replace(tgt, country=loc.country)
+        if src is ev.source and tgt is ev.target:
+            return ev
+        why = f"actor country {loc.country}: where the event happened ({loc.text})"
+        return replace(ev, source=src, target=tgt, evidence=(*ev.evidence, why))
 
     def _remember(self, sent: Span, names, ctx: ArticleContext) -> None:  # type: ignore[no-untyped-def]
         """Update who was mentioned, subjects last so they are the nearest antecedents."""
