@@ -460,6 +460,15 @@ class EventCoder:
                             candidates += [g for g in c.children if g.dep_ == "pobj"]
         if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and mode == "auto":
             candidates.append(anchor.head)  # "Syrian forces, backed by Russia": the forces are backed
+        if mode == "auto" and p.cameo[:2] in ("18", "19", "20"):
+            # "militants fighting to oust the president": the purpose clause names whom the fight is against
+            candidates += [
+                o
+                for c in tok.children
+                if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.grammar.purpose_target_verbs
+                for o in c.children
+                if o.dep_ == "dobj"
+            ]
         for cand in candidates:
             if self._instrument(cand):
                 continue  # the means, not the target ("used force", "fired rockets")

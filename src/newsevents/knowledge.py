@@ -95,6 +95,7 @@ class Grammar:
     nonstate_codes: dict[str, str]
     sectors: dict[str, str]
     located_sectors: frozenset[str] = frozenset()
+    purpose_target_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

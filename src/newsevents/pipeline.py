@@ -132,6 +132,7 @@ class Coder:
         ctx = ArticleContext()
         coded: list[tuple[Event, tuple[str, ...], set[int], list[Mention]]] = []
         places = ArticlePlaces()
+        said: dict[tuple[str | None, ...], DateValue] = {}  # speaker -> the day of their dated statement
         geo_s = 0.0
         sentence_index = 0
         for offset, doc in docs:
@@ -150,7 +151,7 @@ class Coder:
                     continue
                 raw = self.events.code_sentence(sent, names, ctx)
                 if raw:
-                    for ev, why, clause in self._finish(art, sent, sentence_index, offset, raw):
+                    for ev, why, clause in self._finish(art, sent, sentence_index, offset, raw, said):
                         coded.append((ev, why, clause, by_sentence.get(sent.start, [])))
                 self._remember(sent, names, ctx)
                 sentence_index += 1
@@ -211,7 +212,13 @@ class Coder:
                     ctx.last_plural = coded.__class__(coded.actor, coded.evidence, coded.head, plural=True)
 
     def _finish(
-        self, art: Article, sent: Span, index: int, offset: int, raw: list[RawEvent]
+        self,
+        art: Article,
+        sent: Span,
+        index: int,
+        offset: int,
+        raw: list[RawEvent],
+        said: dict[tuple[str | None, ...], DateValue],
     ) -> Iterator[tuple[Event, tuple[str, ...], set[int]]]:
         """The sentence's events, each with the tokens of its clause that can say where it happened."""
         onto = self.knowledge.ontology
@@ -220,7 +227,7 @@ class Coder:
             raw, key=lambda e: (e.modality != "asserted", e.statement, e.depth, abs(e.match.token.i - sent.root.i), -e.confidence)
         )
         t0 = time.perf_counter()
-        dates = self._dates(art, sent, raw)
+        dates = self._dates(art, sent, raw, said)
         self._date_seconds += time.perf_counter() - t0
         seen: set[str] = set()
         doc = sent.doc
@@ -278,12 +285,17 @@ class Coder:
             target_head = doc[e.target.head] if e.target is not None and sent.start <= e.target.head < sent.end else None
             yield ev, e.evidence, self.geo.clause_tokens(e.match.token, e.match.anchor, target_head)
 
-    def _dates(self, art: Article, sent: Span, raw: list[RawEvent]) -> dict[int, DateValue]:
-        """The date expression that governs each event's clause, resolved against publication."""
+    def _dates(
+        self, art: Article, sent: Span, raw: list[RawEvent], said: dict[tuple[str | None, ...], DateValue]
+    ) -> dict[int, DateValue]:
+        """The date expression that governs each event's clause, resolved against publication.
+
+        `said` remembers, per speaker (country and sector), the day a dated statement or threat was
+        made ("Erdogan said Friday Ankara may ..."): the same speaker's later words in the article
+        without a date of their own ("He said Ankara will not ...") were said that day.
+        """
         onto = self.knowledge.ontology
         exprs = expressions(sent)
-        if not exprs:
-            return {}
         resolver = self.dates
         # anchors for "two days earlier": the first expression in the sentence that is not itself relative
         anchor: dt.date | None = None
@@ -298,16 +310,22 @@ class Coder:
             anchor_tok, trig = e.match.anchor, e.match.token
             mine = [x for x in exprs if governs(x, anchor_tok, trig)]
             verb = anchor_tok
-            if not mine and e.speech is not None and onto.get(e.cameo).quad_class in (1, 3):
+            verbal = onto.get(e.cameo).quad_class in (1, 3)
+            if not mine and e.speech is not None and verbal:
                 # a comment or threat reported without a date of its own was made when it was said
                 verb = doc[e.speech]
                 mine = [x for x in exprs if x.governor == e.speech]
+            speaker = (e.source.actor.country, e.source.actor.sector)
             if not mine:
+                if verbal and (e.speech is not None or e.statement) and speaker in said:
+                    out[id(e)] = said[speaker]
                 continue
             x = min(mine, key=lambda x: abs(x.span.start - trig.i))
             v = resolver.resolve(x.span.text, art.published, resolver.tense(verb), anchor)
             if v is not None:
                 out[id(e)] = v
+                if verbal and v.precision == "day" and e.source.actor.country:
+                    said[speaker] = v
         return out
 
 
