@@ -31,6 +31,7 @@ ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "EVENT", "LAW"})
 MAX_WORDS = 7
 NO, WEAK, YES = 0, 1, 2
+LEAD_SENTENCES = 3  # the headline and the lead that follows it
 SMALL_TOWN = 100_000  # a town this small is taken only in a country the story is about
 # where a country's name that no place preposition governs stands for the state
 ACTOR_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "compound", "appos", "pobj:by", "pobj:with", "pobj:for", "pobj:against"})
@@ -57,6 +58,7 @@ class Mention:
     within: frozenset[str] = frozenset()  # admin1 codes or countries named after it ('Paris, Texas')
     weak: bool = False  # only the parser's doubt: kept if the story is set in the place's country
     refers: str | None = None  # 'the town': the kind of place named earlier that it refers to
+    lead: bool = False  # in the article's first sentences
 
 
 @dataclass(slots=True)
@@ -67,22 +69,26 @@ class ArticlePlaces:
     actor_countries: Counter[str] = field(default_factory=Counter)
 
     def main(self) -> Mention | None:
-        """The article's main place: its most often named resolved place, a town or region before a country."""
+        """The article's main place, in the story's country: the place its lead (headline and first
+        sentences) names most often, else the place the whole article names most often; a town or
+        region before a country."""
         counts: Counter[str] = Counter()
+        lead: Counter[str] = Counter()
         countries: Counter[str | None] = Counter()
         first: dict[str, Mention] = {}
         for m in self.mentions:
             if m.place is None or m.actor:
                 continue
-            counts[m.place.id] += 3 if m.sentence == 0 and m.char_start < 400 else 1  # a headline names the story's place
+            counts[m.place.id] += 1
+            lead[m.place.id] += m.lead
             countries[m.place.country] += 1
             first.setdefault(m.place.id, m)
         if not counts:
             return None
         # the story's country first (a dateline's 'MOSCOW' or a 'Geneva' talk do not outweigh a dozen Syrian towns)
         home = max(countries, key=lambda c: (countries[c], c or ""))
-        counts = Counter({pid: n for pid, n in counts.items() if first[pid].place.country == home})  # type: ignore[union-attr]
-        best = max(counts, key=lambda pid: (first[pid].place.precision != "country", counts[pid], -first[pid].char_start))  # type: ignore[union-attr]
+        ids = [pid for pid in counts if first[pid].place.country == home]  # type: ignore[union-attr]
+        best = max(ids, key=lambda pid: (first[pid].place.precision != "country", lead[pid], counts[pid], -first[pid].char_start))  # type: ignore[union-attr]
         return first[best]
 
 
@@ -108,6 +114,11 @@ class Geoparser:
         self.place_nouns_kind = knowledge.place_nouns
         self.adjective_country = {a.lower(): c for c in knowledge.countries for a in c.adjectives}
         self.demonym_country = {d.lower(): c for c in knowledge.countries for d in c.demonyms}
+
+    def is_capital(self, text: str) -> bool:
+        """A capital's name, also as a possessive without its apostrophe ('Ankaras decision')."""
+        low = text.lower()
+        return low in self.capitals or (low.endswith("s") and low[:-1] in self.capitals)
 
     # --- 1. mentions --------------------------------------------------------------------
 
@@ -168,6 +179,10 @@ class Geoparser:
         taken = {i for m in out for i in range(m.start, m.end)}
         out.extend(self._noun_places(doc, offset, sent_start, taken))
         out.sort(key=lambda m: m.char_start)
+        if offset == 0:  # the lead: the headline and first sentences name where the story happened
+            lead = {s.start for s in list(doc.sents)[:LEAD_SENTENCES]}
+            for m in out:
+                m.lead = m.sentence in lead
         return out
 
     def _noun_places(self, doc: Doc, offset: int, sent_start: dict[int, int], taken: set[int]) -> Iterable[Mention]:
@@ -394,7 +409,7 @@ class Geoparser:
             # 'Turkey fears', 'Russia's air base', 'backed by Russia', 'Ankara said': a state, not a place
             if not m.governed and (
                 (best.kind == "country" and m.role in ACTOR_ROLES)
-                or (m.text.lower() in self.capitals and m.role in ("nsubj", "nsubjpass", "poss"))
+                or (self.is_capital(m.text) and m.role in ("nsubj", "nsubjpass", "poss", "compound"))
             ):
                 m.actor = True
             else:

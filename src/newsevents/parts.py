@@ -97,7 +97,7 @@ def article_places(coder: Coder, art: Article, docs: list[tuple[int, Doc]]) -> l
 
 def _place_record(art: Article, m: Mention, coder: Coder, unresolved: bool = False) -> PlaceMention:
     p = None if unresolved else m.place
-    capital = m.text.lower() in coder.geo.capitals
+    capital = coder.geo.is_capital(m.text)
     kind = "metonym" if capital and not m.governed else "place"  # 'Ankara said', 'talks between Ankara and Moscow'
     if p is None:
         return PlaceMention(art.article_id, m.text, m.char_start, m.char_end, kind, *([None] * 9))
