@@ -182,6 +182,9 @@ class Gazetteer:
             try:
                 cls.compile(tmp, rows, names)
                 tmp.replace(path)  # atomic: parallel workers never open half a file
+                for stale in [*folder.glob("gazetteer-*.sqlite"), *folder.glob("places-*.json")]:
+                    if stale != path:  # an index of older packages or data: 40 MB each, never read again
+                        stale.unlink(missing_ok=True)
             except OSError as exc:
                 raise DataError(f"cannot write the gazetteer index to {folder}: {exc.strerror} (set NEWSEVENTS_CACHE)") from None
             finally:
