@@ -29,6 +29,7 @@ import os
 import re
 import sqlite3
 import statistics
+import time
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -183,7 +184,8 @@ class Gazetteer:
                 cls.compile(tmp, rows, names)
                 tmp.replace(path)  # atomic: parallel workers never open half a file
                 for stale in [*folder.glob("gazetteer-*.sqlite"), *folder.glob("places-*.json")]:
-                    if stale != path:  # an index of older packages or data: 40 MB each, never read again
+                    # an index of other package or data versions, unused for a day: 40 MB each
+                    if stale != path and time.time() - stale.stat().st_mtime > 86_400:
                         stale.unlink(missing_ok=True)
             except OSError as exc:
                 raise DataError(f"cannot write the gazetteer index to {folder}: {exc.strerror} (set NEWSEVENTS_CACHE)") from None
