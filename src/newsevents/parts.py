@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from .geo import ArticlePlaces, Mention
 from .models import Article, RecordError
 from .pipeline import BATCH_SIZE, Coder, _batches
-from .when import DateValue, expressions
+from .when import DateValue, expressions, sentence_anchor
 
 SEASON_CODES = {3: "SP", 6: "SU", 9: "FA", 12: "WI"}
 
@@ -164,7 +164,9 @@ class TimexNormalizer:
         self._set = re.compile(rf"^(?:every|each) (?:(other) )?({unit}|{'|'.join(self.resolver.weekdays)})$")
         self._clock = re.compile(r"^(?:at |around |about )?(\d{1,2})(?:[:.]?(\d{2}))? ?(a\.?m\.?|p\.?m\.?)?$")
 
-    def normalize(self, text: str, label: str, published: dt.date, tense: str) -> tuple[str, str | None, str | None]:
+    def normalize(
+        self, text: str, label: str, published: dt.date, tense: str, anchor: dt.date | None = None
+    ) -> tuple[str, str | None, str | None]:
         """(type, value, precision) of one expression."""
         s = re.sub(r"\s+", " ", text.lower().replace("\u2019", "'")).strip()
         s = re.sub(r"^(the|a|an) (?=\w+ly$)", "", s)
@@ -185,7 +187,7 @@ class TimexNormalizer:
         clock = self._clock.match(s) is not None and any(c in s for c in ":.m")  # '7:15', '630 a.m.', not '2018'
         if label == "TIME" or clock or any(p in s.split() for p in self.parts_of_day):
             return self._time(text, s, published, tense)
-        v = self.resolver.resolve(text, published, tense)
+        v = self.resolver.resolve(text, published, tense, anchor)
         if v is None:
             return "DATE", None, None
         return "DATE", timeml_date(v), v.precision
@@ -254,12 +256,14 @@ def article_dates(coder: Coder, normalizer: TimexNormalizer, art: Article, docs:
     for offset, doc in docs:
         taken: set[int] = set()
         for sent in doc.sents:
-            governors = {x.span.start: x.governor for x in expressions(sent)}
+            exprs = expressions(sent)
+            governors = {x.span.start: x.governor for x in exprs}
+            anchor = sentence_anchor(coder.dates, exprs, art.published)  # "two days earlier" than what
             for span, label in _time_spans(sent):
                 taken.update(range(span.start, span.end))
                 gov = governors.get(span.start, governors.get(span.start + 1))
                 tense = coder.dates.tense(doc[gov]) if gov is not None else "past"
-                out.append(_timex(normalizer, art, span, offset, label, tense))
+                out.append(_timex(normalizer, art, span, offset, label, tense, anchor))
         for tok in doc:  # 'now', 'currently', 'daily': words the parser does not call dates
             if tok.i in taken:
                 continue
@@ -293,8 +297,10 @@ def _time_spans(sent: Span) -> Iterator[tuple[Span, str]]:
         i += 1
 
 
-def _timex(normalizer: TimexNormalizer, art: Article, span: Span, offset: int, label: str, tense: str) -> TimeExpression:
-    kind, value, precision = normalizer.normalize(span.text, label, art.published, tense)
+def _timex(
+    normalizer: TimexNormalizer, art: Article, span: Span, offset: int, label: str, tense: str, anchor: dt.date | None = None
+) -> TimeExpression:
+    kind, value, precision = normalizer.normalize(span.text, label, art.published, tense, anchor)
     return TimeExpression(art.article_id, span.text, span.start_char + offset, span.end_char + offset, kind, value, precision)
 
 

@@ -7,10 +7,8 @@ pool of worker processes that each build their own `Coder`.
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import multiprocessing as mp
-import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -28,7 +26,7 @@ from .knowledge import Knowledge
 from .models import Article, Event, Plover, RecordError
 from .models import Span as TextSpan
 from .nlp import chunks, load_model
-from .when import HISTORICAL_DAYS, DateResolver, DateValue, expressions, governs
+from .when import HISTORICAL_DAYS, DateResolver, DateValue, expressions, governs, sentence_anchor
 from .where import Gazetteer
 
 BATCH_SIZE = 64
@@ -297,13 +295,7 @@ class Coder:
         onto = self.knowledge.ontology
         exprs = expressions(sent)
         resolver = self.dates
-        # anchors for "two days earlier": the first expression in the sentence that is not itself relative
-        anchor: dt.date | None = None
-        for x in exprs:
-            v = resolver.resolve(x.span.text, art.published, resolver.tense(sent.doc[x.governor]))
-            if v is not None and x.span.text.lower() not in resolver.w["anchored_days"] and not RELATIVE.search(x.span.text):
-                anchor = v.date
-                break
+        anchor = sentence_anchor(resolver, exprs, art.published)  # what "two days earlier" counts from
         out: dict[int, DateValue] = {}
         doc = sent.doc
         for e in raw:
@@ -327,9 +319,6 @@ class Coder:
                 if verbal and v.precision == "day" and e.source.actor.country:
                     said[speaker] = v
         return out
-
-
-RELATIVE = re.compile(r"\b(earlier|later|before|after)\b", re.IGNORECASE)
 
 
 # --- many articles, one or several processes --------------------------------------------

@@ -310,3 +310,15 @@ def governs(expr: Expression, anchor: Token, trigger: Token) -> bool:
         if tok.i == expr.governor and tok.pos_ in ("NOUN", "PROPN"):
             return True
     return False
+
+
+RELATIVE = re.compile(r"\b(earlier|later|before|after)\b", re.IGNORECASE)
+
+
+def sentence_anchor(resolver: DateResolver, exprs: list[Expression], published: dt.date) -> dt.date | None:
+    """The date that "two days earlier" counts from: the sentence's first expression that is not itself relative."""
+    for x in exprs:
+        v = resolver.resolve(x.span.text, published, resolver.tense(x.span.doc[x.governor]))
+        if v is not None and x.span.text.lower() not in resolver.w["anchored_days"] and not RELATIVE.search(x.span.text):
+            return v.date
+    return None
