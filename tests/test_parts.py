@@ -92,6 +92,14 @@ def test_place_offsets_point_at_the_text(parts):
         (dt.date(2019, 12, 31), "The ceasefire was agreed last year.", "last year", "DATE", "2018"),
         (dt.date(2021, 1, 2), "Talks will resume next month.", "next month", "DATE", "2021-02"),
         (dt.date(2021, 1, 2), "Rebels attacked on Friday.", "Friday", "DATE", "2021-01-01"),
+        # counted from the sentence's other date, as event dates are
+        (
+            dt.date(2020, 1, 31),
+            "Arms were to go by October 17, 2018, and fighters two days earlier.",
+            "two days earlier",
+            "DATE",
+            "2018-10-15",
+        ),
     ],
 )
 def test_timeml_types_and_values(parts, published, text, expression, kind, value):
