@@ -15,10 +15,10 @@ import sys
 import time
 from pathlib import Path
 
-from newsevents.models import Article, RecordError
+from newsevents.evaluate import fakes_articles
+from newsevents.models import RecordError
 from newsevents.parts import extract
 from newsevents.pipeline import Coder, code_articles
-from newsevents.read import Columns, read_inputs
 
 ROOT = Path(__file__).resolve().parents[1]
 FAKES = ROOT.parent / "shared" / "data" / "corpora" / "fa-kes.csv"
@@ -32,8 +32,7 @@ def main() -> int:
     if not args.corpus.exists():
         print(f"bench_parts: {args.corpus} not found (the FA-KES corpus lives in ../shared)", file=sys.stderr)
         return 2
-    cols = Columns(text="article_content", date="date", id="unit_id", title="article_title")
-    items = [a for a in read_inputs([args.corpus], columns=cols) if isinstance(a, Article)]
+    items = [a for a, _ in fakes_articles(args.corpus)]
     if args.limit:
         items = items[: args.limit]
     print(f"corpus: {args.corpus.name}, {len(items)} articles, one process")
