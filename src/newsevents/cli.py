@@ -3,7 +3,7 @@
     newsevents code INPUTS... [--format jsonl|csv|table] [--published DATE]
     newsevents explain INPUT [--sentence N]
     newsevents eval [--shared DIR] [--labels DIR] [--json]
-    newsevents ingest INPUTS... [--db PATH]
+    newsevents ingest INPUTS... [--db PATH | --out DIR] [--processes N | --dask local:N|tcp://HOST:PORT]
     newsevents events [--db PATH] [filters] [--format jsonl|csv|table]
     newsevents series [--db PATH] [--dyad A:B] [--by day|week|month] [filters]
     newsevents sql "SELECT ..." [--db PATH]
@@ -15,18 +15,20 @@ Errors are one line on stderr and a non-zero exit, never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import datetime as dt
 import itertools
 import json
 import sys
+import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from . import __version__
 from .errors import NewsEventsError
-from .models import RecordError
+from .models import Article, RecordError
 from .output import RecordWriter, Writer
 from .pipeline import CodedArticle, Coder, Stats, code_articles
 from .read import Columns, parse_date, read_inputs
@@ -146,7 +148,19 @@ def _store_commands(sub: Any, inputs: Any) -> None:
     )
     inputs(ing)
     db(ing)
+    ing.set_defaults(db=None)  # --db or --out; without either, ./newsevents.duckdb
     ing.add_argument("--processes", type=int, default=1, metavar="N", help="worker processes (default: 1)")
+    ing.add_argument(
+        "--dask",
+        metavar="ADDRESS",
+        help="code on a Dask cluster: local:N (a cluster of N worker processes here) or tcp://HOST:PORT (a running scheduler)",
+    )
+    ing.add_argument(
+        "--out",
+        type=Path,
+        metavar="DIR",
+        help="write the events as Parquet files under DIR/event_month=YYYY-MM/ instead of storing them in --db",
+    )
     ing.add_argument(
         "--batch-size",
         type=int,
@@ -271,32 +285,68 @@ def _reported(items: Iterable[CodedArticle | RecordError]) -> Iterator[CodedArti
 def cmd_ingest(args: argparse.Namespace) -> int:
     if args.batch_size < 1 or args.processes < 1:
         raise NewsEventsError("--batch-size and --processes must be at least 1")
+    if args.dask is not None:
+        from .cluster import parse_address
+
+        parse_address(args.dask)  # a bad address fails before anything is read
+        if args.processes > 1:
+            raise NewsEventsError("give --dask or --processes, not both (--dask local:N runs N worker processes)")
+    if args.out is not None:
+        if args.db is not None:
+            raise NewsEventsError("give --db or --out, not both: --out writes Parquet files instead of a store")
+        if args.out.exists() and (not args.out.is_dir() or any(args.out.iterdir())):
+            raise NewsEventsError(f"{args.out} exists and is not an empty folder: give a new --out DIR for the parquet files")
     counts = IngestCounts()
     items = read_inputs(args.inputs, published=args.published, columns=_columns(args))
-    with Store(args.db, wait=args.wait, notify=_notify) as store:
+    with contextlib.ExitStack() as stack:
+        db = args.db or DEFAULT_DB
+        if args.out is not None:  # a store of this run only, in a folder beside DIR; exported to DIR, then removed
+            args.out.parent.mkdir(parents=True, exist_ok=True)
+            tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix=".newsevents-", dir=args.out.parent))
+            db = Path(tmp) / "ingest.duckdb"
+        store = stack.enter_context(Store(db, wait=args.wait, notify=_notify))
         todo = store.pending(items, counts)
         first = next(todo, None)
-        if first is not None:  # load the model only when something needs coding
+        if first is not None:  # load the model (or start the cluster) only when something needs coding
             todo = itertools.chain([first], todo)
-            coder = Coder() if args.processes <= 1 else None
-            if coder is not None:
-                data_version = coder.data_version
-            else:
-                from .knowledge import Knowledge
-
-                data_version = Knowledge.load().version
-            coded = code_articles(todo, coder=coder, n_process=args.processes, batch_size=args.batch_size)
+            coded, data_version = _coding(args, todo, stack)
             store.ingest(
                 _reported(_progress(coded, args.quiet)), data_version=data_version, counts=counts, batch_size=args.batch_size
             )
+        if args.out is not None:
+            from .store.export import parquet
+
+            parquet(store, args.out)
     if not args.quiet:
+        where = f"written as Parquet under {args.out}" if args.out is not None else f"stored in {db}"
         print(
             f"newsevents: {counts.read} articles read: {counts.added} added, {counts.replaced} replaced, "
-            f"{counts.unchanged} unchanged; {counts.events} events stored in {args.db}; "
+            f"{counts.unchanged} unchanged; {counts.events} events {where}; "
             f"{counts.errors} errors, {counts.warnings} warnings",
             file=sys.stderr,
         )
     return EXIT_RECORD_ERRORS if counts.errors else EXIT_OK
+
+
+def _coding(
+    args: argparse.Namespace, todo: Iterator[Article | RecordError], stack: contextlib.ExitStack
+) -> tuple[Iterator[CodedArticle | RecordError], str]:
+    """The coded articles of `ingest` (in this process, in --processes, or on a --dask cluster) and their data version."""
+    if args.processes <= 1 and args.dask is None:
+        coder = Coder()
+        return code_articles(todo, coder=coder, batch_size=args.batch_size), coder.data_version
+    from .knowledge import Knowledge
+
+    data_version = Knowledge.load().version
+    if args.dask is None:
+        return code_articles(todo, n_process=args.processes, batch_size=args.batch_size), data_version
+    from .cluster import code_on_cluster, connect, workers
+
+    client = stack.enter_context(connect(args.dask))
+    if not args.quiet:
+        n = len(workers(client))
+        _notify(f"coding on {n} Dask worker{'s' if n != 1 else ''} ({args.dask})")
+    return code_on_cluster(todo, client, batch_size=args.batch_size, data_version=data_version), data_version
 
 
 def cmd_events(args: argparse.Namespace) -> int:
