@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from newsevents import Article, Coder, Event
@@ -38,3 +39,15 @@ def code_text(coder: Coder):  # type: ignore[no-untyped-def]
 def find(events: list[Event], root: str | None = None, source: str | None = None) -> list[Event]:
     """Events with a CAMEO root and/or a source country."""
     return [e for e in events if (root is None or e.cameo_root == root) and (source is None or e.source.country == source)]
+
+
+def snapshot(db: Path) -> tuple[list[tuple], list[tuple], list[tuple]]:  # type: ignore[type-arg]
+    """A store's articles (but their ingest times), mentions and grouped events, in a fixed order."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        arts = con.execute("SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY article_id").fetchall()
+        mentions = con.execute("SELECT * FROM mentions ORDER BY article_id, event_index").fetchall()
+        groups = con.execute("SELECT * FROM event_groups ORDER BY id").fetchall()
+    finally:
+        con.close()
+    return arts, mentions, groups

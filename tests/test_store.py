@@ -15,7 +15,7 @@ import pytest
 import newsevents
 from newsevents import Article, Coder, Location, code_articles, read_inputs
 from newsevents.pipeline import CodedArticle, Stats
-from newsevents.store import EventQuery, IngestCounts, Store, StoreBusy, StoreError
+from newsevents.store import GROUP_COLUMNS, EventQuery, IngestCounts, Store, StoreBusy, StoreError
 from newsevents.store._schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,10 +49,21 @@ def test_ingest_and_read_back(tmp_path, examples, coder):
         assert counts.events == sum(len(c.events) for c in examples)
         assert store.schema_version == SCHEMA_VERSION
     with Store(db, read_only=True) as store:
-        stored = list(store.events())
+        stored = list(store.events(mentions=True))
         assert store.count("articles") == 3
-        # the fast path (`events --format jsonl`) gives the very same records
-        assert list(store.records()) == [e.to_dict() for e in stored]
+        # the fast path (`events --mentions --format jsonl`) gives the very same records, with their group
+        mention_records = list(store.records(mentions=True))
+        assert [{k: v for k, v in r.items() if k != "group_id"} for r in mention_records] == [e.to_dict() for e in stored]
+        # every grouped event is the record of one of its mentions, plus the group's id, counts and evidence
+        grouped = list(store.records())
+        by_group: dict[str, list[str]] = {}
+        for r in mention_records:
+            by_group.setdefault(r["group_id"], []).append(r["event_id"])
+        assert {g["id"] for g in grouped} == set(by_group)
+        for g in grouped:
+            assert g["event_id"] in by_group[g["id"]]
+            assert g["num_mentions"] == len(g["mentions"]) == len(by_group[g["id"]])
+            assert sorted(m["event_id"] for m in g["mentions"]) == sorted(by_group[g["id"]])
     # the same records as `code` gives, event for event
     expected = {e.event_id: e.to_dict() for c in examples for e in c.events}
     assert {e.event_id: e.to_dict() for e in stored} == expected
@@ -63,7 +74,7 @@ def test_ingest_and_read_back(tmp_path, examples, coder):
         mine = [e.event_id for e in stored if e.article_id == first.article.article_id and e.date == day]
         assert mine == [e.event_id for e in first.events if e.date == day]
     # provenance on every event
-    assert rows(db, "SELECT DISTINCT newsevents_version, data_version FROM events") == [
+    assert rows(db, "SELECT DISTINCT newsevents_version, data_version FROM mentions") == [
         (newsevents.__version__, coder.data_version)
     ]
 
@@ -73,7 +84,8 @@ def test_reingest_unchanged_is_a_no_op(tmp_path, examples, coder):
     with Store(db) as store:
         store.ingest(examples, data_version=coder.data_version)
     before = rows(db, "SELECT * FROM articles ORDER BY article_id")
-    events_before = rows(db, "SELECT * FROM events ORDER BY event_id")
+    events_before = rows(db, "SELECT * FROM mentions ORDER BY event_id")
+    groups_before = rows(db, "SELECT * FROM event_groups ORDER BY id")
     with Store(db) as store:
         counts = store.ingest(examples, data_version="other")
         assert (counts.added, counts.replaced, counts.unchanged, counts.events) == (0, 0, 3, 0)
@@ -84,7 +96,8 @@ def test_reingest_unchanged_is_a_no_op(tmp_path, examples, coder):
         assert store.has_article(examples[0].article.article_id, examples[0].article.text)
         assert not store.has_article(examples[0].article.article_id, "another text")
     assert rows(db, "SELECT * FROM articles ORDER BY article_id") == before  # ingested_at included
-    assert rows(db, "SELECT * FROM events ORDER BY event_id") == events_before
+    assert rows(db, "SELECT * FROM mentions ORDER BY event_id") == events_before
+    assert rows(db, "SELECT * FROM event_groups ORDER BY id") == groups_before
 
 
 def test_changed_text_replaces_the_articles_events(tmp_path, coder):
@@ -94,14 +107,14 @@ def test_changed_text_replaces_the_articles_events(tmp_path, coder):
     a2 = dataclasses.replace(a1, text="Russia and Turkey signed a ceasefire agreement in Moscow.")
     with Store(db) as store:
         store.ingest([coder.code(a1), coder.code(b)], data_version=coder.data_version)
-        old = {r[0] for r in rows_of(store, "SELECT event_id FROM events WHERE article_id = 'a'")}
-        b_rows = rows_of(store, "SELECT * FROM events WHERE article_id = 'b'")
+        old = {r[0] for r in rows_of(store, "SELECT event_id FROM mentions WHERE article_id = 'a'")}
+        b_rows = rows_of(store, "SELECT * FROM mentions WHERE article_id = 'b'")
         counts = store.ingest([coder.code(a2)], data_version=coder.data_version)
         assert (counts.added, counts.replaced) == (0, 1)
-        new = rows_of(store, "SELECT event_id, sentence FROM events WHERE article_id = 'a'")
+        new = rows_of(store, "SELECT event_id, sentence FROM mentions WHERE article_id = 'a'")
         assert new and old.isdisjoint({r[0] for r in new})
         assert all("ceasefire" in r[1] for r in new)
-        assert rows_of(store, "SELECT * FROM events WHERE article_id = 'b'") == b_rows
+        assert rows_of(store, "SELECT * FROM mentions WHERE article_id = 'b'") == b_rows
         assert rows_of(store, "SELECT text_hash, n_events FROM articles WHERE article_id = 'a'")[0][1] == len(new)
 
 
@@ -120,7 +133,7 @@ def test_same_id_twice_in_a_stream_last_text_wins(tmp_path, coder):
             todo = list(store.pending([x1, x2], counts))
             assert [a.text for a in todo if isinstance(a, Article)][-1] == x2.text
             store.ingest([coder.code(a) for a in todo if isinstance(a, Article)], data_version="v", counts=counts)
-        assert rows(db, "SELECT DISTINCT sentence FROM events") == [(x2.text,)]
+        assert rows(db, "SELECT DISTINCT sentence FROM mentions") == [(x2.text,)]
 
 
 def test_ingest_with_worker_processes(tmp_path, coder):
@@ -192,7 +205,7 @@ def test_query_waits_while_a_writer_holds_the_file(tmp_path, examples, coder):
         assert r.returncode == 2 and "database in use" in r.stderr and "Traceback" not in r.stderr
         # a query that waits: it says so, and answers once the writer lets go
         p = subprocess.Popen(
-            [sys.executable, "-m", "newsevents", "sql", "SELECT count(*) AS n FROM events", "--db", str(db), "--format", "csv"],
+            [sys.executable, "-m", "newsevents", "sql", "SELECT count(*) AS n FROM mentions", "--db", str(db), "--format", "csv"],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -247,7 +260,7 @@ def query_db(tmp_path_factory, coder) -> Path:
     db = tmp_path_factory.mktemp("q") / "q.duckdb"
     items = [
         _event(coder, "Turkish troops shelled Syrian army positions.", "t1", dt.date(2020, 1, 6), IDLIB),
-        _event(coder, "Turkish troops shelled Syrian army positions.", "t2", dt.date(2020, 1, 8), IDLIB),
+        _event(coder, "Turkish troops shelled Syrian army positions.", "t2", dt.date(2020, 1, 10), IDLIB),
         _event(coder, "Syrian forces attacked Turkish soldiers.", "t3", dt.date(2020, 1, 21)),
         _event(coder, "Turkey praised Syria.", "t4", dt.date(2020, 2, 3)),
         _event(coder, "Iran condemned Israel.", "t5", dt.date(2020, 1, 7)),
@@ -300,11 +313,16 @@ def test_cli_queries(query_db, tmp_path):
     assert r.returncode == 0, r.stderr
     recs = [json.loads(line) for line in r.stdout.splitlines()]
     assert {x["article_id"] for x in recs} == {"t2"} and recs[0]["location"]["name"] == "Idlib"
-    assert list(recs[0]) == list(newsevents.models.EVENT_FIELDS)
+    assert list(recs[0]) == [*GROUP_COLUMNS, *newsevents.models.EVENT_FIELDS, "mentions"]
+    assert recs[0]["num_mentions"] == 1 and recs[0]["mentions"][0]["article_id"] == "t2"
     with Store(query_db, read_only=True) as store:
         q = EventQuery(dyad=("TUR", "SYR"), since=dt.date(2020, 1, 7), until=dt.date(2020, 1, 31))
-        assert recs == [e.to_dict() for e in store.events(q)]
-    assert set(recs[0]) == set(newsevents.models.EVENT_FIELDS)
+        assert recs == list(store.records(q))
+        assert [r["event_id"] for r in recs] == [e.event_id for e in store.events(q)]
+    r = cli("events", "--db", str(query_db), "--mentions", "--dyad", "TUR:SYR", "--since", "2020-01-07")
+    assert r.returncode == 0, r.stderr
+    mentions = [json.loads(line) for line in r.stdout.splitlines()]
+    assert list(mentions[0]) == ["group_id", *newsevents.models.EVENT_FIELDS]
     r = cli("series", "--db", str(query_db), "--dyad", "TUR:SYR", "--by", "month", "--format", "csv")
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()

@@ -17,14 +17,16 @@ import pytest
 from newsevents import Article, Coder, Location
 from newsevents.output import CSV_FIELDS
 from newsevents.pipeline import CodedArticle, Stats
-from newsevents.store import GDELT_COLUMNS, EventQuery, Store, StoreError, export
+from newsevents.store import GDELT_COLUMNS, GROUP_COLUMNS, EventQuery, Store, StoreError, export
 
 IDLIB = Location("Idlib", "SYR", "Idlib", "SY.09", 35.93, 36.63, "169389", "city", "Idlib", 0, 5, "sentence")
 SYRIA = Location("Syria", "SYR", None, None, 35.0, 38.0, "163843", "country", "Syria", 0, 5, "article")
 
 
-def _coded(coder: Coder, text: str, art_id: str, published: dt.date, place: Location | None = None) -> CodedArticle:
-    c = coder.code(Article(art_id, text, published, url=f"https://example.org/{art_id}"))
+def _coded(
+    coder: Coder, text: str, art_id: str, published: dt.date, place: Location | None = None, source: str | None = None
+) -> CodedArticle:
+    c = coder.code(Article(art_id, text, published, url=f"https://example.org/{art_id}", source=source))
     return CodedArticle(c.article, [dataclasses.replace(e, location=place) for e in c.events], Stats(articles=1))
 
 
@@ -32,7 +34,9 @@ def _coded(coder: Coder, text: str, art_id: str, published: dt.date, place: Loca
 def db(tmp_path_factory, coder) -> Path:
     path = tmp_path_factory.mktemp("x") / "x.duckdb"
     items = [
-        _coded(coder, "Turkish troops shelled Syrian army positions.", "t1", dt.date(2020, 1, 6), IDLIB),
+        _coded(coder, "Turkish troops shelled Syrian army positions.", "t1", dt.date(2020, 1, 6), IDLIB, "Agency"),
+        # the same shelling reported the next day by the same outlet: one event, two mentions, one source
+        _coded(coder, "Turkish troops shelled Syrian army positions.", "t4", dt.date(2020, 1, 7), IDLIB, "Agency"),
         _coded(coder, "Turkish journalists criticized Russia.", "t2", dt.date(2020, 2, 7), SYRIA),
         _coded(
             coder, "The United Nations urged Iran to release the prisoners. Iran said it would reply.", "t3", dt.date(2020, 2, 9)
@@ -61,8 +65,15 @@ def test_gdelt_rows(db):
     rows = [dict(zip(GDELT_COLUMNS, line.split("\t"), strict=True)) for line in text.splitlines()]
     with Store(db, read_only=True) as store:
         assert len(rows) == store.count()
-    shell = next(r for r in rows if r["SOURCEURL"].endswith("/t1") and r["EventRootCode"] == "19")
-    assert shell["SQLDATE"] == "20200106" and shell["MonthYear"] == "202001" and shell["Year"] == "2020"
+    shell = next(r for r in rows if r["Actor1Code"] == "TURMIL" and r["EventRootCode"] == "19")
+    assert shell["NumMentions"] == "2" and shell["NumArticles"] == "2" and shell["NumSources"] == "1"
+    assert shell["SOURCEURL"].endswith(("/t1", "/t4")) and shell["SQLDATE"] in ("20200106", "20200107")
+    assert (
+        shell["SQLDATE"] == "20200106"
+        or shell["SOURCEURL"].endswith("/t4")
+        and shell["MonthYear"] == "202001"
+        and shell["Year"] == "2020"
+    )
     assert shell["Actor1CountryCode"] == "TUR" and shell["Actor1Type1Code"] == "MIL" and shell["Actor1Code"] == "TURMIL"
     assert shell["Actor2CountryCode"] == "SYR" and shell["Actor1Name"] == "TURKEY"
     assert shell["EventCode"].startswith("19") and shell["EventBaseCode"] == shell["EventCode"][:3]
@@ -91,16 +102,16 @@ def test_plover_records(db):
         assert {"id", "date", "actor", "event"} <= set(r)  # the manual's required fields
         assert isinstance(r["event"], list) and r["actor"][0]["entity_text"]
         assert r["cite_info"]["version"] == "testdata"
-    shell = next(r for r in recs if r["cite_info"]["citation"] == "t1" and r["event"] == ["ASSAULT"])
-    assert shell["actor"][0]["code"] == "TUR" and shell["recipient"][0]["code"] == "SYR"
-    assert shell["quad_code"] == 4 and shell["date"] == "2020-01-06"
+    shell = next(r for r in recs if r["actor"][0]["code"] == "TUR" and r["event"] == ["ASSAULT"])
+    assert shell["recipient"][0]["code"] == "SYR" and shell["num_mentions"] == 2 and shell["num_articles"] == 2
+    assert shell["quad_code"] == 4 and shell["date"] in ("2020-01-06", "2020-01-07")
     assert shell["event_loc"]["geonameid"] == 169389 and shell["event_loc"]["country_code"] == "SYR"
     assert shell["event_loc"]["resolution"] == 4
 
 
 def test_csv_carries_the_code_columns(db):
     rows = list(csv.DictReader(io.StringIO(_export(db, "csv", EventQuery(actor="TUR")))))
-    assert list(rows[0]) == [*CSV_FIELDS, "newsevents_version", "data_version"]
+    assert list(rows[0]) == [*GROUP_COLUMNS, *CSV_FIELDS, "newsevents_version", "data_version"]
     with Store(db, read_only=True) as store:
         assert [r["event_id"] for r in rows] == [e.event_id for e in store.events(EventQuery(actor="TUR"))]
     assert {r["data_version"] for r in rows} == {"testdata"}
@@ -115,9 +126,7 @@ def test_parquet_partitioned_by_event_month(db, tmp_path):
             export(store, "parquet", out, io.StringIO())
     assert sorted(p.name for p in out.iterdir()) == ["event_month=2020-01", "event_month=2020-02"]
     con = duckdb.connect()
-    got = con.execute(
-        f"SELECT count(*), count(DISTINCT event_id) FROM read_parquet('{out}/*/*.parquet', hive_partitioning = true)"
-    )
+    got = con.execute(f"SELECT count(*), count(DISTINCT id) FROM read_parquet('{out}/*/*.parquet', hive_partitioning = true)")
     assert got.fetchone() == (n, n)
 
 

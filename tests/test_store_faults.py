@@ -14,6 +14,8 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from conftest import snapshot
+
 COUNTRIES = ["Turkish", "Syrian", "Russian", "Iranian", "Israeli", "Iraqi", "Egyptian", "Saudi"]
 
 
@@ -42,17 +44,6 @@ def _ingest(*args: str, **kw) -> subprocess.Popen[str]:  # type: ignore[no-untyp
         text=True,
         **kw,
     )
-
-
-def _snapshot(db: Path) -> tuple[list[tuple], list[tuple]]:
-    """Every row but the ingest timestamps."""
-    con = duckdb.connect(str(db), read_only=True)
-    try:
-        arts = con.execute("SELECT * EXCLUDE (ingested_at) FROM articles ORDER BY article_id").fetchall()
-        evs = con.execute("SELECT * FROM events ORDER BY article_id, event_index").fetchall()
-    finally:
-        con.close()
-    return arts, evs
 
 
 def _stored(db: Path) -> int | None:
@@ -94,7 +85,7 @@ def test_kill_9_then_rerun_gives_the_rows_of_an_uninterrupted_run(tmp_path):
     ref, db = tmp_path / "ref.duckdb", tmp_path / "crash.duckdb"
     p = _ingest(str(inputs), "--db", str(ref))
     assert p.wait(timeout=300) == 0, p.communicate()
-    expected = _snapshot(ref)
+    expected = snapshot(ref)
     assert len(expected[0]) == 40 and len(expected[1]) > 80
 
     # killed twice at different moments (small batches, so the kill lands between and inside writes)
@@ -107,11 +98,11 @@ def test_kill_9_then_rerun_gives_the_rows_of_an_uninterrupted_run(tmp_path):
     p = _ingest(str(inputs), "--db", str(db))
     out, err = p.communicate(timeout=300)
     assert p.returncode == 0, err
-    assert _snapshot(db) == expected
+    assert snapshot(db) == expected
     # and once more changes nothing
     p = _ingest(str(inputs), "--db", str(db))
     assert p.wait(timeout=300) == 0
-    assert _snapshot(db) == expected
+    assert snapshot(db) == expected
 
 
 def _limit_file_size(limit: int):  # type: ignore[no-untyped-def]
@@ -128,16 +119,17 @@ def test_full_disk_is_a_clear_error_and_leaves_the_database_as_it_was(tmp_path):
     db = tmp_path / "s.duckdb"
     p = _ingest(str(inputs), "--db", str(db))
     assert p.wait(timeout=300) == 0
-    before = _snapshot(db)
+    before = snapshot(db)
     more = _write(tmp_path / "more.jsonl", _articles(30)[3:])
     # no file may grow past 512 bytes: the first write of the new articles (to DuckDB's log) fails
     p = _ingest(str(more), "--db", str(db), preexec_fn=_limit_file_size(512))
     out, err = p.communicate(timeout=300)
     assert p.returncode == 2, err
     assert "cannot write to" in err and "Traceback" not in err and err.count("\n") == 1
-    assert _snapshot(db) == before
+    assert snapshot(db) == before
     # with room again, the same command completes the store
     p = _ingest(str(more), "--db", str(db))
     assert p.wait(timeout=300) == 0
-    arts, evs = _snapshot(db)
+    arts, evs, groups = snapshot(db)
     assert len(arts) == 30 and sum(a[8] for a in arts) == len(evs)
+    assert sum(g[4] for g in groups) == len(evs)  # every mention is in exactly one grouped event

@@ -29,10 +29,10 @@ from typing import Any
 from . import __version__
 from .errors import NewsEventsError
 from .models import Article, RecordError
-from .output import RecordWriter, Writer
+from .output import CSV_FIELDS, RecordWriter, Writer, flat, table
 from .pipeline import CodedArticle, Coder, Stats, code_articles
 from .read import Columns, parse_date, read_inputs
-from .store import DEFAULT_DB, FORMATS, EventQuery, IngestCounts, Store
+from .store import DEFAULT_DB, DEFAULT_WINDOW, FORMATS, GROUP_COLUMNS, EventQuery, GroupingRules, IngestCounts, Store
 from .store._store import DEFAULT_WAIT, SERIES_UNITS, WRITE_BATCH
 
 EXIT_OK, EXIT_RECORD_ERRORS, EXIT_FATAL = 0, 1, 2
@@ -168,16 +168,28 @@ def _store_commands(sub: Any, inputs: Any) -> None:
         metavar="N",
         help=f"articles coded and written at a time (default: {WRITE_BATCH})",
     )
+    ing.add_argument(
+        "--window",
+        type=int,
+        metavar="DAYS",
+        help=f"group a mention dated only by its publication date with events up to DAYS before it (default: the "
+        f"store's, {DEFAULT_WINDOW} for a new one; a change regroups the store)",
+    )
     ing.add_argument("--quiet", action="store_true", help="no progress bar or summary on stderr")
     ing.set_defaults(func=cmd_ingest)
 
     evs = sub.add_parser(
         "events",
         help="query stored events",
-        description="Write the stored events that match the filters, in the record shape of `code`, by event date.",
+        description="Write the stored events that match the filters, by event date: each real-world event once, with "
+        "its representative mention's record (the shape of `code`), its id, num_mentions, num_articles, num_sources, "
+        "first_seen, last_seen and (in JSONL) the mentions that report it. Filters apply to the representative.",
     )
     db(evs)
     filters(evs)
+    evs.add_argument(
+        "--mentions", action="store_true", help="list every mention (the evidence), each with the group_id of its event"
+    )
     evs.add_argument("--format", choices=("jsonl", "csv", "table"), default="jsonl", help="output format (default: jsonl)")
     evs.add_argument("--limit", type=int, metavar="N", help="at most N events")
     evs.set_defaults(func=cmd_events)
@@ -191,6 +203,12 @@ def _store_commands(sub: Any, inputs: Any) -> None:
     db(ser)
     filters(ser)
     ser.add_argument("--by", choices=SERIES_UNITS, default="week", help="period (weeks start on Monday; default: week)")
+    ser.add_argument(
+        "--count",
+        choices=("events", "mentions"),
+        default="events",
+        help="count grouped events (default) or every mention, as GDELT-style counts do",
+    )
     ser.add_argument("--format", choices=("table", "csv", "jsonl"), default="table", help="output format (default: table)")
     ser.set_defaults(func=cmd_series)
 
@@ -304,7 +322,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             args.out.parent.mkdir(parents=True, exist_ok=True)
             tmp = stack.enter_context(tempfile.TemporaryDirectory(prefix=".newsevents-", dir=args.out.parent))
             db = Path(tmp) / "ingest.duckdb"
-        store = stack.enter_context(Store(db, wait=args.wait, notify=_notify))
+        if args.window is not None and not 0 <= args.window <= 60:
+            raise NewsEventsError("--window must be 0 to 60 days")
+        rules = GroupingRules(window=args.window) if args.window is not None else None
+        store = stack.enter_context(Store(db, wait=args.wait, notify=_notify, rules=rules))
         todo = store.pending(items, counts)
         first = next(todo, None)
         if first is not None:  # load the model (or start the cluster) only when something needs coding
@@ -317,12 +338,14 @@ def cmd_ingest(args: argparse.Namespace) -> int:
             from .store.export import parquet
 
             parquet(store, args.out)
+        total = (store.count("events"), store.count("mentions"))
+        store.release()
     if not args.quiet:
         where = f"written as Parquet under {args.out}" if args.out is not None else f"stored in {db}"
         print(
             f"newsevents: {counts.read} articles read: {counts.added} added, {counts.replaced} replaced, "
-            f"{counts.unchanged} unchanged; {counts.events} events {where}; "
-            f"{counts.errors} errors, {counts.warnings} warnings",
+            f"{counts.unchanged} unchanged; {counts.events} mentions {where}, now {total[0]} events from {total[1]} "
+            f"mentions; {counts.errors} errors, {counts.warnings} warnings",
             file=sys.stderr,
         )
     return EXIT_RECORD_ERRORS if counts.errors else EXIT_OK
@@ -355,23 +378,33 @@ def cmd_events(args: argparse.Namespace) -> int:
         raise NewsEventsError("--limit must be 0 or more")
     out = sys.stdout
     with _reader(args) as store:
-        if args.format == "jsonl":  # the records `code` writes, made straight from the rows
-            for rec in store.records(query, limit=args.limit):
+        if args.format == "jsonl":  # the records, made straight from the rows
+            for rec in store.records(query, limit=args.limit, mentions=args.mentions):
                 out.write(json.dumps(rec, ensure_ascii=False) + "\n")
             out.flush()
-        else:
+        elif args.mentions:
             writer = Writer(out, args.format)
-            writer.write(store.events(query, limit=args.limit))
+            writer.write(store.events(query, limit=args.limit, mentions=True))
             writer.close()
+        elif args.format == "csv":
+            w = csv.DictWriter(out, fieldnames=[*GROUP_COLUMNS, *CSV_FIELDS], lineterminator="\n")
+            w.writeheader()
+            for head, ev in store.grouped(query, limit=args.limit):
+                w.writerow({**head, **flat(ev)})
+        else:
+            grouped = list(store.grouped(query, limit=args.limit))
+            counts = [f"{h['num_mentions']}/{h['num_articles']}" for h, _ in grouped]
+            out.write(table([ev for _, ev in grouped], counts=counts))
+        out.flush()
     return EXIT_OK
 
 
 def cmd_series(args: argparse.Namespace) -> int:
     query = _query(args)
     with _reader(args) as store:
-        periods = store.series(query, by=args.by)
+        periods = store.series(query, by=args.by, count=args.count)
     rows = [p.to_dict() for p in periods]
-    names = ["period", "events", "goldstein", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict"]
+    names = ["period", args.count, "goldstein", "verbal_coop", "material_coop", "verbal_conflict", "material_conflict"]
     _print_rows(names, [tuple(r.values()) for r in rows], args.format)
     return EXIT_OK
 

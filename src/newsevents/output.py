@@ -80,12 +80,26 @@ def _actor(a: Any) -> str:
     return code
 
 
-def table(events: list[Event], width: int | None = None) -> str:
-    """A fixed-width table for reading in a terminal: one row per event."""
+def table(events: list[Event], width: int | None = None, counts: list[str] | None = None) -> str:
+    """A fixed-width table for reading in a terminal: one row per event (`counts`: a first column, mentions/articles)."""
     if width is None:  # cut rows to the terminal's width only when a person is looking
         width = shutil.get_terminal_size().columns if sys.stdout.isatty() else 10_000
-    head = ("article", "sent", "*", "source", "target", "cameo", "plover", "gold", "date", "prec", "modality", "where", "trigger")
-    rows = [
+    head: tuple[str, ...] = (
+        "article",
+        "sent",
+        "*",
+        "source",
+        "target",
+        "cameo",
+        "plover",
+        "gold",
+        "date",
+        "prec",
+        "modality",
+        "where",
+        "trigger",
+    )
+    rows: list[tuple[str, ...]] = [
         (
             ev.article_id[-18:],
             str(ev.sentence_index),
@@ -103,6 +117,9 @@ def table(events: list[Event], width: int | None = None) -> str:
         )
         for ev in events
     ]
+    if counts is not None:
+        head = ("reports", *head)
+        rows = [(c, *r) for c, r in zip(counts, rows, strict=True)]
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(len(head))]
     lines = []
     for r in [head, *rows]:

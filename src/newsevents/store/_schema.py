@@ -8,7 +8,8 @@ from importlib import resources
 
 from ..output import CSV_FIELDS
 
-# the events table: the flattened public record (as `code --format csv`) plus position and provenance
+# the mentions table: the flattened public record (as `code --format csv`) plus position and provenance
+# (schema version 1 called it `events`; the mentions table adds the grouping columns of MENTION_GROUP_COLUMNS)
 EVENT_COLUMNS: tuple[str, ...] = (
     "event_id",
     "article_id",
@@ -17,6 +18,9 @@ EVENT_COLUMNS: tuple[str, ...] = (
     "newsevents_version",
     "data_version",
 )
+MENTION_GROUP_COLUMNS: tuple[str, ...] = ("group_key", "date_lo", "date_hi")
+# what the `events` view adds to the representative mention's columns
+GROUP_COLUMNS: tuple[str, ...] = ("id", "num_mentions", "num_articles", "num_sources", "first_seen", "last_seen")
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "article_id",
     "text_hash",

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import fcntl
 import hashlib
+import json
 import re
 import threading
 import time
@@ -27,7 +28,8 @@ import duckdb
 from .. import __version__
 from ..errors import NewsEventsError
 from ..models import EVENT_FIELDS, Actor, Article, Event, Location, Plover, RecordError, Span
-from ._schema import ARTICLE_COLUMNS, EVENT_COLUMNS, SCHEMA_VERSION, migrations, quote
+from ._groups import GroupingRules, Mention, cluster, date_span, group_key, merge_spans
+from ._schema import ARTICLE_COLUMNS, EVENT_COLUMNS, GROUP_COLUMNS, MENTION_GROUP_COLUMNS, SCHEMA_VERSION, migrations, quote
 
 if TYPE_CHECKING:
     from ..pipeline import CodedArticle
@@ -164,7 +166,9 @@ class Store:
         read_only: bool = False,
         wait: float = DEFAULT_WAIT,
         notify: Callable[[str], None] | None = None,
+        rules: GroupingRules | None = None,
     ) -> None:
+        """`rules`: how a writer groups mentions into events; None keeps the store's own (the defaults for a new store)."""
         self.path = Path(path)
         self.read_only = read_only
         self.wait = wait
@@ -174,6 +178,7 @@ class Store:
         # `pending` may run in another thread (multiprocessing.Pool.imap reads its input in one) than `ingest`
         self._mutex = threading.RLock()
         self._types: dict[tuple[str, str], str] | None = None
+        self.rules = rules or GroupingRules()
         if read_only:
             if not self.path.is_file():
                 raise StoreError(f"no database at {self.path} (`newsevents ingest` creates one)")
@@ -182,6 +187,7 @@ class Store:
             self._take_writer_lock()
             try:
                 self._migrate(self._connection())
+                self.rules = self._settle_rules(self._connection(), rules)
                 self.release()
             except BaseException:
                 self.close()
@@ -308,6 +314,109 @@ class Store:
     @property
     def schema_version(self) -> int:
         return self._version(self._connection())
+
+    # --- grouping mentions into events (_groups.py) ---------------------------------------
+
+    def _settle_rules(self, con: duckdb.DuckDBPyConnection, rules: GroupingRules | None) -> GroupingRules:
+        """The grouping rules this writer uses; when they differ from those the store was grouped by, regroup it all."""
+        row = con.execute("SELECT value FROM meta WHERE key = 'grouping'").fetchone()
+        stored = GroupingRules(**{k: v for k, v in json.loads(row[0]).items() if k != "rules"}) if row else None
+        chosen = rules or stored or GroupingRules()
+        if row is not None and row[0] == chosen.to_meta():
+            return chosen
+        try:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                n = self._regroup_all(con, chosen)
+                con.execute("INSERT OR REPLACE INTO meta VALUES ('grouping', ?)", [chosen.to_meta()])
+                con.execute("COMMIT")
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot write to {self.path}: {_first_line(exc)}") from None
+        if n:
+            self._notify(f"grouped the {n} stored mentions into events (window {chosen.window} days)")
+        return chosen
+
+    def _regroup_all(self, con: duckdb.DuckDBPyConnection, rules: GroupingRules) -> int:
+        """Recompute every mention's group key and date span, and every group."""
+        rows = con.execute(
+            "SELECT article_id, event_id, source_country, source_sector, target_country, target_sector, plover_event, "
+            "cameo_root, modality, date, date_precision, published FROM mentions"
+        ).fetchall()
+        if not rows:
+            return 0
+        cols: list[list[Any]] = [[], [], [], [], []]
+        for r in rows:
+            lo, hi = date_span(r[9], r[10], r[11], rules.window)
+            for i, v in enumerate((r[0], r[1], group_key(*r[2:9]), lo, hi)):
+                cols[i].append(v)
+        con.execute(
+            "UPDATE mentions SET group_key = t.k, date_lo = t.lo, date_hi = t.hi FROM (SELECT unnest(?::VARCHAR[]) AS a, "
+            "unnest(?::VARCHAR[]) AS e, unnest(?::VARCHAR[]) AS k, unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi) t "
+            "WHERE mentions.article_id = t.a AND mentions.event_id = t.e",
+            cols,
+        )
+        con.execute("DELETE FROM event_groups")
+        seeds: dict[str, list[tuple[dt.date, dt.date]]] = {}
+        for k, lo, hi in zip(cols[2], cols[3], cols[4], strict=True):
+            seeds.setdefault(k, []).append((lo, hi))
+        self._regroup(con, seeds, set())
+        return len(rows)
+
+    def _regroup(
+        self, con: duckdb.DuckDBPyConnection, seeds: dict[str, list[tuple[dt.date, dt.date]]], dropped: set[str]
+    ) -> None:
+        """Regroup the mentions whose date spans chain to the seed spans (per group key); `dropped`: groups of deleted mentions.
+
+        The loaded set grows until it holds whole components (runs of overlapping spans), which regroup
+        exactly as they would in a regrouping of the whole store.
+        """
+        spans = {k: merge_spans(v) for k, v in seeds.items()}
+        loaded: dict[tuple[str, str], tuple[str, Mention, str | None]] = {}
+        while spans:
+            flat = [(k, lo, hi) for k, v in spans.items() for lo, hi in v]
+            rows = con.execute(
+                "SELECT m.group_key, m.article_id, m.event_id, a.source, m.published, m.date_precision, m.date_lo, m.date_hi, "
+                "m.location_country, m.location_admin1_code, m.group_id "
+                "FROM mentions m JOIN articles a USING (article_id) "
+                "JOIN (SELECT unnest(?::VARCHAR[]) AS k, unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi) s "
+                "ON m.group_key = s.k AND m.date_hi >= s.lo AND m.date_lo <= s.hi",
+                [list(c) for c in zip(*flat, strict=True)],
+            ).fetchall()
+            for r in rows:
+                loaded[(r[1], r[2])] = (r[0], Mention(r[2], r[1], r[3], r[4], r[5], r[6], r[7], r[8], r[9]), r[10])
+            grown: dict[str, list[tuple[dt.date, dt.date]]] = {k: list(v) for k, v in spans.items()}
+            for k, m, _ in loaded.values():
+                grown.setdefault(k, []).append((m.lo, m.hi))
+            merged = {k: merge_spans(v) for k, v in grown.items()}
+            if merged == spans:
+                break
+            spans = merged
+        old = dropped | {g for _, _, g in loaded.values() if g is not None}
+        by_key: dict[str, list[Mention]] = {}
+        for k, m, _ in loaded.values():
+            by_key.setdefault(k, []).append(m)
+        group_rows: list[tuple[Any, ...]] = []
+        member_rows: list[tuple[str, str, str]] = []
+        for k, mentions in by_key.items():
+            for g in cluster(mentions):
+                gid = g.id
+                n_m, n_a, n_s = g.counts()
+                seen = [m.published for m in g.members]
+                rep = g.representative
+                group_rows.append((gid, rep.article_id, rep.event_id, k, n_m, n_a, n_s, min(seen), max(seen), g.lo, g.hi))
+                member_rows += [(m.article_id, m.event_id, gid) for m in g.members]
+        if old:
+            con.execute("DELETE FROM event_groups WHERE id IN (SELECT unnest(?::VARCHAR[]))", [sorted(old)])
+        if group_rows:
+            self._insert(con, "event_groups", GROUP_TABLE_COLUMNS, group_rows)
+            con.execute(
+                "UPDATE mentions SET group_id = t.g FROM (SELECT unnest(?::VARCHAR[]) AS a, unnest(?::VARCHAR[]) AS e, "
+                "unnest(?::VARCHAR[]) AS g) t WHERE mentions.article_id = t.a AND mentions.event_id = t.e",
+                [list(c) for c in zip(*member_rows, strict=True)],
+            )
 
     # --- writing -----------------------------------------------------------------------
 
@@ -441,13 +550,30 @@ class Store:
             if final:
                 now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
                 gone = [i for i in final if i in stored]
+                seeds: dict[str, list[tuple[dt.date, dt.date]]] = {}
+                dropped: set[str] = set()
                 if gone:
-                    con.execute("DELETE FROM events WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [gone])
+                    for k, lo, hi, g in con.execute(
+                        "SELECT group_key, date_lo, date_hi, group_id FROM mentions WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
+                        [gone],
+                    ).fetchall():
+                        seeds.setdefault(k, []).append((lo, hi))
+                        if g is not None:
+                            dropped.add(g)
+                    con.execute("DELETE FROM mentions WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [gone])
                     con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [gone])
                 articles = [_article_row(c, h, data_version, now) for c, h in final.values()]
-                events = [_event_row(ev, i, data_version) for c, _ in final.values() for i, ev in enumerate(c.events)]
+                events = [
+                    _event_row(ev, i, data_version) + self._grouping(ev)
+                    for c, _ in final.values()
+                    for i, ev in enumerate(c.events)
+                ]
+                for *_, k, lo, hi in events:
+                    seeds.setdefault(k, []).append((lo, hi))
                 self._insert(con, "articles", ARTICLE_COLUMNS, articles)
-                self._insert(con, "events", EVENT_COLUMNS, events)
+                self._insert(con, "mentions", MENTION_COLUMNS, events)
+                if seeds:
+                    self._regroup(con, seeds, dropped)
                 counts.events += len(events)
             con.execute("COMMIT")
         except BaseException:
@@ -458,6 +584,20 @@ class Store:
             raise
         counts.added += added
         counts.replaced += replaced
+
+    def _grouping(self, ev: Event) -> tuple[str, dt.date, dt.date]:
+        """The mentions table's grouping columns (MENTION_GROUP_COLUMNS) for one coded event."""
+        src, tgt = ev.source, ev.target
+        key = group_key(
+            src.country,
+            src.sector,
+            tgt.country if tgt else None,
+            tgt.sector if tgt else None,
+            ev.plover.event,
+            ev.cameo_root,
+            ev.modality,
+        )
+        return (key, *date_span(ev.date, ev.date_precision, ev.published, self.rules.window))
 
     def _insert(self, con: duckdb.DuckDBPyConnection, table: str, columns: tuple[str, ...], rows: list[tuple[Any, ...]]) -> None:
         """Insert many rows in one statement: one list parameter per column (far faster than VALUES rows)."""
@@ -486,33 +626,81 @@ class Store:
             raise StoreError(f"{self.path}: {_first_line(exc)}") from None
 
     def count(self, table: str = "events") -> int:
-        if table not in ("events", "articles"):
+        """Rows of `events` (grouped events), `mentions` or `articles`."""
+        if table not in ("events", "mentions", "articles"):
             raise ValueError(table)
         row = self.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
 
-    def events(self, query: EventQuery | None = None, limit: int | None = None) -> Iterator[Event]:
-        """Stored events as Event records, by event date, then article and position in it."""
-        for r in self._event_rows(query, limit):
+    def events(self, query: EventQuery | None = None, limit: int | None = None, *, mentions: bool = False) -> Iterator[Event]:
+        """Grouped events as the Event of each one's representative mention (or, with `mentions`, every mention),
+        by event date, then article and position in it. `grouped` gives the counts and evidence too."""
+        for _, r in self._event_rows(query, limit, mentions):
             yield row_event(r)
 
-    def _event_rows(self, query: EventQuery | None, limit: int | None) -> Iterator[tuple[Any, ...]]:
+    def _event_rows(
+        self, query: EventQuery | None, limit: int | None, mentions: bool = False
+    ) -> Iterator[tuple[tuple[Any, ...], tuple[Any, ...]]]:
+        """(group columns, EVENT_COLUMNS) rows: GROUP_COLUMNS of a grouped event, or (group_id,) of a mention."""
         cond, params = (query or EventQuery()).where()
         columns = ", ".join(quote(c) for c in EVENT_COLUMNS)
-        sql = f"SELECT {columns} FROM events WHERE {cond} ORDER BY date, article_id, event_index"
+        if mentions:
+            head, table = "group_id", "mentions"
+        else:
+            head, table = ", ".join(GROUP_COLUMNS), "events"
+        n = len(head.split(", "))
+        sql = f"SELECT {head}, {columns} FROM {table} WHERE {cond} ORDER BY date, article_id, event_index"
         if limit is not None:
             sql += f" LIMIT {int(limit)}"
         cur = self.execute(sql, params)
         while rows := cur.fetchmany(10_000):
-            yield from rows
+            for r in rows:
+                yield r[:n], r[n:]
 
-    def records(self, query: EventQuery | None = None, limit: int | None = None) -> Iterator[dict[str, Any]]:
-        """Stored events as public records, equal to `Event.to_dict()` (made straight from the rows: faster)."""
-        for r in self._event_rows(query, limit):
-            yield row_record(r)
+    def records(
+        self, query: EventQuery | None = None, limit: int | None = None, *, mentions: bool = False
+    ) -> Iterator[dict[str, Any]]:
+        """Grouped events as public records: the group's id and counts, its representative's record (as
+        `Event.to_dict()`), and `mentions`, the evidence. With `mentions`: each mention's record and its `group_id`."""
+        if mentions:
+            for (gid,), r in self._event_rows(query, limit, True):
+                yield {"group_id": gid, **row_record(r)}
+            return
+        chunk: list[tuple[tuple[Any, ...], tuple[Any, ...]]] = []
+        for item in self._event_rows(query, limit):
+            chunk.append(item)
+            if len(chunk) >= 2_000:
+                yield from self._with_evidence(chunk)
+                chunk = []
+        yield from self._with_evidence(chunk)
+
+    def grouped(self, query: EventQuery | None = None, limit: int | None = None) -> Iterator[tuple[dict[str, Any], Event]]:
+        """Grouped events as (the GROUP_COLUMNS values, the representative mention's Event)."""
+        for g, r in self._event_rows(query, limit):
+            yield dict(zip(GROUP_COLUMNS, g, strict=True)), row_event(r)
+
+    def _with_evidence(self, chunk: list[tuple[tuple[Any, ...], tuple[Any, ...]]]) -> Iterator[dict[str, Any]]:
+        if not chunk:
+            return
+        evidence: dict[str, list[dict[str, Any]]] = {}
+        names = ("article_id", "event_id", "sentence_index", "trigger_start", "trigger_end", "published")
+        cur = self.execute(
+            f"SELECT group_id, {', '.join(names)} FROM mentions WHERE group_id IN (SELECT unnest(?::VARCHAR[])) "
+            "ORDER BY published, article_id, event_index",
+            [[g[0] for g, _ in chunk]],
+        )
+        for r in cur.fetchall():
+            link = dict(zip(names, r[1:], strict=True))
+            link["published"] = link["published"].isoformat()
+            evidence.setdefault(r[0], []).append(link)
+        for g, r in chunk:
+            head = dict(zip(GROUP_COLUMNS, g, strict=True))
+            head["first_seen"] = head["first_seen"].isoformat()
+            head["last_seen"] = head["last_seen"].isoformat()
+            yield {**head, **row_record(r), "mentions": evidence.get(head["id"], [])}
 
     def rows(self, query: EventQuery | None = None, columns: str = "e.*") -> Iterator[dict[str, Any]]:
-        """Stored event rows (plus the article's url, title, source and ingest time) as dicts."""
+        """Grouped event rows (the `events` view, plus the representative article's url, title, source and ingest time)."""
         cond, params = (query or EventQuery()).where()
         cur = self.execute(
             f"SELECT {columns}, a.url AS article_url, a.title AS article_title, a.source AS article_source, "
@@ -525,15 +713,18 @@ class Store:
             for r in rows:
                 yield dict(zip(names, r, strict=True))
 
-    def series(self, query: EventQuery | None = None, by: str = "week") -> list[Period]:
-        """Events per period (day, week from Monday, month, quarter, year), every period from the first to the last."""
+    def series(self, query: EventQuery | None = None, by: str = "week", count: str = "events") -> list[Period]:
+        """Grouped events (or, with count="mentions", mentions) per period (day, week from Monday, month, quarter,
+        year), every period from the first to the last. A grouped event counts on its representative's date."""
         if by not in SERIES_UNITS:
             raise StoreError(f"unknown period {by!r} (use one of {', '.join(SERIES_UNITS)})")
+        if count not in ("events", "mentions"):
+            raise StoreError(f"unknown count {count!r} (use events or mentions)")
         q = query or EventQuery()
         cond, params = q.where()
         sql = f"""
             WITH f AS (
-                SELECT date_trunc('{by}', date)::DATE AS period, goldstein, quad_class FROM events WHERE {cond}
+                SELECT date_trunc('{by}', date)::DATE AS period, goldstein, quad_class FROM {count} WHERE {cond}
             ), counted AS (
                 SELECT period, count(*) AS n, sum(goldstein) AS g,
                        count(*) FILTER (quad_class = 1) AS q1, count(*) FILTER (quad_class = 2) AS q2,
@@ -609,6 +800,20 @@ def _column_getters() -> list[tuple[str, str | None]]:
 
 
 COLUMN_GETTERS = _column_getters()
+MENTION_COLUMNS = EVENT_COLUMNS + MENTION_GROUP_COLUMNS
+GROUP_TABLE_COLUMNS = (
+    "id",
+    "rep_article_id",
+    "rep_event_id",
+    "group_key",
+    "num_mentions",
+    "num_articles",
+    "num_sources",
+    "first_seen",
+    "last_seen",
+    "date_lo",
+    "date_hi",
+)
 
 
 def _event_row(ev: Event, index: int, data_version: str) -> tuple[Any, ...]:

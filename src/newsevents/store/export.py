@@ -5,7 +5,6 @@ docs/store.md documents what each format carries and what it leaves empty.
 
 from __future__ import annotations
 
-import calendar
 import csv
 import datetime as dt
 import functools
@@ -15,6 +14,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..output import CSV_FIELDS
+from ._groups import date_span
+from ._schema import GROUP_COLUMNS
 from ._store import EventQuery, Store, StoreError
 
 FORMATS = ("gdelt", "plover", "csv", "parquet")
@@ -88,8 +89,9 @@ def export(store: Store, fmt: str, out: Path | None, stream: IO[str], query: Eve
 
 
 def csv_rows(store: Store, stream: IO[str], query: EventQuery | None = None) -> int:
-    """The columns of `code --format csv`, then newsevents_version and data_version."""
-    fields = [*CSV_FIELDS, "newsevents_version", "data_version"]
+    """One row per grouped event: its id and counts, the representative's columns of `code --format csv`, then
+    newsevents_version and data_version."""
+    fields = [*GROUP_COLUMNS, *CSV_FIELDS, "newsevents_version", "data_version"]
     w = csv.DictWriter(stream, fieldnames=fields, lineterminator="\n", extrasaction="ignore")
     w.writeheader()
     n = 0
@@ -100,7 +102,7 @@ def csv_rows(store: Store, stream: IO[str], query: EventQuery | None = None) -> 
 
 
 def parquet(store: Store, out: Path, query: EventQuery | None = None) -> int:
-    """Parquet files under OUT/event_month=YYYY-MM/, every events column plus event_month."""
+    """Parquet files under OUT/event_month=YYYY-MM/: every column of the `events` view (grouped events) plus event_month."""
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise StoreError(f"{out} exists and is not an empty folder: give a new --out DIR for the parquet files")
     cond, params = (query or EventQuery()).where()
@@ -199,7 +201,7 @@ def gdelt_record(row: dict[str, Any]) -> dict[str, Any]:
     """One stored event as a GDELT 2.0 event record (every GDELT column, None where newsevents has no value)."""
     date: dt.date = row["date"]
     rec: dict[str, Any] = dict.fromkeys(GDELT_COLUMNS)
-    rec["GLOBALEVENTID"] = int(row["event_id"][:15], 16)
+    rec["GLOBALEVENTID"] = int(row["id"][:15], 16)
     rec["SQLDATE"] = int(date.strftime("%Y%m%d"))
     rec["MonthYear"] = date.year * 100 + date.month
     rec["Year"] = date.year
@@ -214,7 +216,9 @@ def gdelt_record(row: dict[str, Any]) -> dict[str, Any]:
     rec["EventRootCode"] = row["cameo_root"]
     rec["QuadClass"] = row["quad_class"]
     rec["GoldsteinScale"] = row["goldstein"]
-    rec["NumMentions"] = rec["NumSources"] = rec["NumArticles"] = 1  # one stored event is one mention in one article
+    rec["NumMentions"] = row["num_mentions"]
+    rec["NumSources"] = row["num_sources"]
+    rec["NumArticles"] = row["num_articles"]
     for k, v in _action_geo(row).items():
         rec[f"ActionGeo_{k}"] = v
     added = row["article_ingested_at"]
@@ -238,17 +242,8 @@ def plover(store: Store, stream: IO[str], query: EventQuery | None = None) -> in
 
 
 def _end_date(date: dt.date, precision: str) -> dt.date | None:
-    if precision == "week":
-        return date + dt.timedelta(days=6)
-    if precision == "month":
-        return date.replace(day=calendar.monthrange(date.year, date.month)[1])
-    if precision == "season":
-        m = date.month + 2
-        y = date.year + (m - 1) // 12
-        m = (m - 1) % 12 + 1
-        return dt.date(y, m, calendar.monthrange(y, m)[1])
-    if precision == "year":
-        return dt.date(date.year, 12, 31)
+    if precision in ("week", "month", "season", "year"):
+        return date_span(date, precision, date, 0)[1]
     return None
 
 
@@ -270,7 +265,7 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any] | None:
     if row["plover_event"] is None:
         return None
     date: dt.date = row["date"]
-    rec: dict[str, Any] = {"id": row["event_id"], "has_event": True, "date": date.isoformat()}
+    rec: dict[str, Any] = {"id": row["id"], "has_event": True, "date": date.isoformat()}
     end = _end_date(date, row["date_precision"])
     if end is not None:
         rec["enddate"] = end.isoformat()
@@ -316,6 +311,9 @@ def plover_record(row: dict[str, Any]) -> dict[str, Any] | None:
     rec["goldstein"] = row["goldstein"]
     rec["confidence"] = row["confidence"]
     rec["rule"] = row["rule"]
+    rec["num_mentions"] = row["num_mentions"]
+    rec["num_articles"] = row["num_articles"]
+    rec["num_sources"] = row["num_sources"]
     return rec
 
 
