@@ -120,7 +120,9 @@ def bench_queries(args: argparse.Namespace) -> int:
         print(f"built {path} with {args.events:,} synthetic events in {time.perf_counter() - t0:.1f} s")
     with Store(path, read_only=True) as store:
         n = store.count()
-        print(f"store: {n:,} events, {store.count('mentions'):,} mentions, {store.count('articles'):,} articles, {path.stat().st_size / 1e6:.0f} MB on disk")
+        print(
+            f"store: {n:,} events, {store.count('mentions'):,} mentions, {store.count('articles'):,} articles, {path.stat().st_size / 1e6:.0f} MB on disk"
+        )
 
     def series() -> str:
         with Store(path, read_only=True) as store:

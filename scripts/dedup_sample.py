@@ -42,13 +42,17 @@ def ingest(db: Path, corpus: Path, window: int) -> None:
     with Store(db, rules=GroupingRules(window=window)) as store:
         todo = store.pending(items, counts)
         store.ingest(code_articles(todo, n_process=2), data_version="fa-kes", counts=counts)
-    print(f"ingested {corpus.name}: {counts.added} added, {counts.unchanged} unchanged, {counts.events} mentions", file=sys.stderr)
+    print(
+        f"ingested {corpus.name}: {counts.added} added, {counts.unchanged} unchanged, {counts.events} mentions", file=sys.stderr
+    )
 
 
 def describe(r: dict[str, Any]) -> str:
     place = ", ".join(x for x in (r["location_name"], r["location_admin1"], r["location_country"]) if x) or "-"
     when = f"{r['date']} ({r['date_precision']}{': ' + r['date_text'] if r['date_text'] else ''}; published {r['published']})"
-    head = f"  [{r['article_id']} {r['event_id']}] {r['cameo']} {r['source_text']!r} -> {r['target_text']!r} ({r['trigger_text']})"
+    head = (
+        f"  [{r['article_id']} {r['event_id']}] {r['cameo']} {r['source_text']!r} -> {r['target_text']!r} ({r['trigger_text']})"
+    )
     body = textwrap.fill(r["sentence"], width=110, initial_indent="    ", subsequent_indent="    ")
     return f"{head}\n    when: {when}; where: {place}\n{body}"
 
@@ -68,9 +72,7 @@ def main(argv: list[str] | None = None) -> int:
     with Store(args.db, read_only=True) as store:
         names = [n.strip() for n in FIELDS.split(",")]
         rows = [dict(zip(names, r, strict=True)) for r in store.execute(f"SELECT {FIELDS} FROM mentions").fetchall()]
-        sizes = store.execute(
-            "SELECT num_mentions, count(*) FROM event_groups GROUP BY 1 ORDER BY 1"
-        ).fetchall()
+        sizes = store.execute("SELECT num_mentions, count(*) FROM event_groups GROUP BY 1 ORDER BY 1").fetchall()
         multi = store.execute("SELECT count(*), sum(num_mentions) FROM event_groups WHERE num_articles > 1").fetchone()
         assert multi is not None
     n_m, n_e = len(rows), sum(c for _, c in sizes)
