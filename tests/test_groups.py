@@ -34,9 +34,17 @@ def test_date_span_follows_precision():
     assert date_span(D(2019, 1, 1), "year", pub, 2) == (D(2019, 1, 1), D(2019, 12, 31))
 
 
-def test_group_key_uses_plover_type_or_cameo_root():
-    assert group_key("TUR", "MIL", "SYR", "MIL", "ASSAULT", "19", "asserted") == "TUR|MIL|SYR|MIL|ASSAULT|asserted"
-    assert group_key("IRN", "GOV", None, None, None, "01", "future") == "IRN|GOV|||CAMEO01|future"
+def test_group_key_and_mentions_that_stay_in_their_article():
+    assert (
+        group_key("TUR", "MIL", "SYR", "MIL", "ASSAULT", "19", "asserted", "a1", True, None) == "TUR|MIL|SYR|MIL|ASSAULT|asserted"
+    )
+    # a statement with no PLOVER type ("Iran said"): only with mentions of its own article
+    assert group_key("IRN", "GOV", None, None, None, "01", "future", "a1", False, "IR.01") == "IRN|GOV|||CAMEO01|future|@a1"
+    # "airstrikes killed 20 people": no source country or sector
+    assert group_key(None, None, "SYR", "CVL", "ASSAULT", "19", "asserted", "a1", True, "SY.12").endswith("|@a1")
+    # "rebels attacked" somewhere in Syria: no target and no first-level region
+    assert group_key("SYR", "REB", None, None, "ASSAULT", "19", "asserted", "a1", False, None).endswith("|@a1")
+    assert not group_key("SYR", "REB", None, None, "ASSAULT", "19", "asserted", "a1", False, "SY.12").endswith("|@a1")
 
 
 def _m(eid: str, precision: str, lo: D, hi: D | None = None, admin1: str | None = "SY.12", art: str = "") -> Mention:
@@ -66,6 +74,15 @@ def test_publication_dated_mentions_merge_within_the_window():
     b = _m("b", "published", D(2020, 3, 4), D(2020, 3, 6))  # published 6 March: shares the 4th
     c = _m("c", "published", D(2020, 3, 5), D(2020, 3, 7))  # published 7 March: overlaps b, not a
     assert _shape(cluster([a, b, c])) == [("a", ("a", "b")), ("c", ("c",))]
+
+
+def test_news_of_the_day_does_not_join_an_event_dated_to_a_month():
+    today = _m("a", "published", D(2017, 10, 9), D(2017, 10, 11))  # "a third bomber detonated explosives"
+    early = _m("b", "month", D(2017, 10, 1), D(2017, 10, 31))  # "in early October four bombers blew themselves up"
+    day = _m("c", "day", D(2017, 10, 10))
+    assert _shape(cluster([today, early])) == [("a", ("a",)), ("b", ("b",))]
+    # a day-dated mention may take both, but the month then goes to its own group if the news of the day is in
+    assert _shape(cluster([today, early, day])) == [("b", ("b",)), ("c", ("a", "c"))]
 
 
 def test_places_must_agree_at_first_level_region():

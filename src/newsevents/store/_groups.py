@@ -7,6 +7,14 @@ or one of them unknown). A mention's date span follows its precision: a day is
 itself, a week, month, season or year is the whole period, and a mention dated
 only by its publication date may have happened up to `window` days before it.
 
+Some mentions say too little to be matched with another article's: a statement
+with no PLOVER type ("the Observatory said"), an act whose source has neither a
+country nor a sector ("airstrikes killed ..."), an act with no target whose place
+is not known to a first-level region. These join only mentions of their own
+article (their key carries the article id). And a mention dated only by its
+publication date (the news of the day) never joins one dated by the text to a
+month, season or year: news writes "in early October" of an earlier event.
+
 Compatibility is not transitive (a mention of unknown place fits both Idlib and
 Aleppo), so grouping is a leader clustering in a canonical order that depends on
 the mentions alone, never on the order they arrived in:
@@ -37,6 +45,8 @@ DEFAULT_WINDOW = 2  # days before publication that an event dated only by its pu
 
 # the order of date precision, most precise first
 PRECISION_RANK = {"day": 0, "published": 1, "week": 2, "month": 3, "season": 4, "year": 5}
+COARSE = frozenset({"month", "season", "year"})
+RULES_VERSION = 2  # a change of the rules below regroups every store on its next ingest
 
 
 @dataclass(frozen=True)
@@ -50,7 +60,7 @@ class GroupingRules:
             raise ValueError(f"the publication-date window must be 0 to 60 days, not {self.window}")
 
     def to_meta(self) -> str:
-        return json.dumps({"rules": 1, "window": self.window}, sort_keys=True)
+        return json.dumps({"rules": RULES_VERSION, "window": self.window}, sort_keys=True)
 
 
 def group_key(
@@ -61,11 +71,17 @@ def group_key(
     plover_event: str | None,
     cameo_root: str,
     modality: str,
+    article_id: str,
+    has_target: bool,
+    admin1: str | None,
 ) -> str:
-    """What two mentions must share to be one event: actors (country, sector), type, modality."""
+    """What two mentions must share to be one event: actors (country, sector), type, modality, and for a
+    mention that says too little to be matched across articles, its article."""
     kind = plover_event or f"CAMEO{cameo_root}"
     parts = (source_country, source_sector, target_country, target_sector, kind, modality)
-    return "|".join(p or "" for p in parts)
+    key = "|".join(p or "" for p in parts)
+    vague = plover_event is None or not (source_country or source_sector) or (not has_target and not admin1)
+    return f"{key}|@{article_id}" if vague else key
 
 
 def date_span(date: dt.date, precision: str, published: dt.date, window: int) -> tuple[dt.date, dt.date]:
@@ -113,9 +129,13 @@ class Group:
     country: str | None
     admin1: str | None
     members: list[Mention] = field(default_factory=list)
+    published: bool = False  # has a member dated only by its publication date
+    coarse: bool = False  # has a member dated to a month, season or year
 
     def accepts(self, m: Mention) -> bool:
         if m.lo > self.hi or m.hi < self.lo:
+            return False
+        if (m.precision == "published" and self.coarse) or (m.precision in COARSE and self.published):
             return False
         if self.country and m.country and self.country != m.country:
             return False
@@ -123,6 +143,8 @@ class Group:
 
     def add(self, m: Mention) -> None:
         self.members.append(m)
+        self.published = self.published or m.precision == "published"
+        self.coarse = self.coarse or m.precision in COARSE
         self.lo, self.hi = max(self.lo, m.lo), min(self.hi, m.hi)
         self.country = self.country or m.country
         self.admin1 = self.admin1 or m.admin1

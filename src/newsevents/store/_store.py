@@ -343,14 +343,16 @@ class Store:
         """Recompute every mention's group key and date span, and every group."""
         rows = con.execute(
             "SELECT article_id, event_id, source_country, source_sector, target_country, target_sector, plover_event, "
-            "cameo_root, modality, date, date_precision, published FROM mentions"
+            "cameo_root, modality, date, date_precision, published, target_text IS NOT NULL, location_admin1_code "
+            "FROM mentions"
         ).fetchall()
         if not rows:
             return 0
         cols: list[list[Any]] = [[], [], [], [], []]
         for r in rows:
             lo, hi = date_span(r[9], r[10], r[11], rules.window)
-            for i, v in enumerate((r[0], r[1], group_key(*r[2:9]), lo, hi)):
+            key = group_key(r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[0], r[12], r[13])
+            for i, v in enumerate((r[0], r[1], key, lo, hi)):
                 cols[i].append(v)
         con.execute(
             "UPDATE mentions SET group_key = t.k, date_lo = t.lo, date_hi = t.hi FROM (SELECT unnest(?::VARCHAR[]) AS a, "
@@ -596,6 +598,9 @@ class Store:
             ev.plover.event,
             ev.cameo_root,
             ev.modality,
+            ev.article_id,
+            tgt is not None,
+            ev.location.admin1_code if ev.location else None,
         )
         return (key, *date_span(ev.date, ev.date_precision, ev.published, self.rules.window))
 
