@@ -165,14 +165,21 @@ class Group:
 def cluster(mentions: Iterable[Mention]) -> list[Group]:
     """Group mentions that share a group key (the caller's part) into events, independently of their order."""
     groups: list[Group] = []
+    # the groups whose span covers a day (by ordinal): a group's span only narrows, so the days of its
+    # first member's span hold every group a mention can join, and `accepts` checks the rest
+    by_day: dict[int, list[int]] = {}
     for m in sorted(mentions, key=Mention.order):
-        for g in groups:
-            if g.accepts(m):
-                g.add(m)
+        first, last = m.lo.toordinal(), m.hi.toordinal()
+        near = {i for d in range(first, last + 1) for i in by_day.get(d, ())}
+        for i in sorted(near):  # in creation order
+            if groups[i].accepts(m):
+                groups[i].add(m)
                 break
         else:
             g = Group(m, m.lo, m.hi, m.country, m.admin1)
             g.add(m)
+            for d in range(first, last + 1):
+                by_day.setdefault(d, []).append(len(groups))
             groups.append(g)
     return groups
 

@@ -400,20 +400,30 @@ class Store:
         by_key: dict[str, list[Mention]] = {}
         for k, m, _ in loaded.values():
             by_key.setdefault(k, []).append(m)
-        group_rows: list[tuple[Any, ...]] = []
-        member_rows: list[tuple[str, str, str]] = []
+        new: dict[str, tuple[Any, ...]] = {}
+        member_rows: list[tuple[str, str, str]] = []  # only the mentions whose group changed
         for k, mentions in by_key.items():
             for g in cluster(mentions):
                 gid = g.id
                 n_m, n_a, n_s = g.counts()
                 seen = [m.published for m in g.members]
                 rep = g.representative
-                group_rows.append((gid, rep.article_id, rep.event_id, k, n_m, n_a, n_s, min(seen), max(seen), g.lo, g.hi))
-                member_rows += [(m.article_id, m.event_id, gid) for m in g.members]
+                new[gid] = (gid, rep.article_id, rep.event_id, k, n_m, n_a, n_s, min(seen), max(seen), g.lo, g.hi)
+                member_rows += [
+                    (m.article_id, m.event_id, gid) for m in g.members if loaded[(m.article_id, m.event_id)][2] != gid
+                ]
+        before: dict[str, tuple[Any, ...]] = {}
         if old:
-            con.execute("DELETE FROM event_groups WHERE id IN (SELECT unnest(?::VARCHAR[]))", [sorted(old)])
-        if group_rows:
-            self._insert(con, "event_groups", GROUP_TABLE_COLUMNS, group_rows)
+            cols = ", ".join(GROUP_TABLE_COLUMNS)
+            cur = con.execute(f"SELECT {cols} FROM event_groups WHERE id IN (SELECT unnest(?::VARCHAR[]))", [sorted(old)])
+            before = {r[0]: tuple(r) for r in cur.fetchall()}
+        stale = sorted(i for i, row in before.items() if new.get(i) != row)
+        fresh = [row for i, row in new.items() if before.get(i) != row]
+        if stale:
+            con.execute("DELETE FROM event_groups WHERE id IN (SELECT unnest(?::VARCHAR[]))", [stale])
+        if fresh:
+            self._insert(con, "event_groups", GROUP_TABLE_COLUMNS, fresh)
+        if member_rows:
             con.execute(
                 "UPDATE mentions SET group_id = t.g FROM (SELECT unnest(?::VARCHAR[]) AS a, unnest(?::VARCHAR[]) AS e, "
                 "unnest(?::VARCHAR[]) AS g) t WHERE mentions.article_id = t.a AND mentions.event_id = t.e",
