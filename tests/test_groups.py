@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import random
@@ -14,9 +15,10 @@ import pytest
 
 from conftest import snapshot
 from newsevents import Article, Coder, code_articles
-from newsevents.pipeline import CodedArticle
+from newsevents.models import Actor, Event, Location, Plover, Span
+from newsevents.pipeline import CodedArticle, Stats
 from newsevents.store import EventQuery, GroupingRules, Store
-from newsevents.store._groups import Mention, cluster, date_span, group_key, merge_spans
+from newsevents.store._groups import Mention, cluster, date_span, group_key
 from newsevents.store._schema import EVENT_COLUMNS, migrations
 from newsevents.store._store import _event_row
 
@@ -56,17 +58,18 @@ def _shape(groups) -> list[tuple[str, tuple[str, ...]]]:  # type: ignore[no-unty
 
 
 def test_a_day_joins_the_week_and_month_that_hold_it_and_the_most_precise_leads():
-    ms = [
-        _m("m-month", "month", D(2020, 2, 1), D(2020, 2, 29)),
-        _m("d-day", "day", D(2020, 2, 27)),
-        _m("w-week", "week", D(2020, 2, 24), D(2020, 3, 1)),
-        _m("x-other-day", "day", D(2020, 2, 20)),
+    month = _m("m-month", "month", D(2020, 2, 1), D(2020, 2, 29))
+    day = _m("d-day", "day", D(2020, 2, 27))
+    week = _m("w-week", "week", D(2020, 2, 24), D(2020, 3, 1))
+    (group,) = cluster([month, day, week])
+    assert _shape([group]) == [("d-day", ("d-day", "m-month", "w-week"))]
+    assert (group.lo, group.hi) == (D(2020, 2, 27), D(2020, 2, 27))  # the days every member allows
+    # with another day in the month, the month joins one of the two events (the earlier), never both
+    other = _m("x-other-day", "day", D(2020, 2, 20))
+    assert _shape(cluster([month, day, week, other])) == [
+        ("d-day", ("d-day", "w-week")),
+        ("x-other-day", ("m-month", "x-other-day")),
     ]
-    groups = cluster(ms)
-    # the month also holds 20 February, but it joins the first group it fits, and only one
-    assert _shape(groups) == [("d-day", ("d-day", "m-month", "w-week")), ("x-other-day", ("x-other-day",))]
-    lead = next(g for g in groups if g.representative.event_id == "d-day")
-    assert (lead.lo, lead.hi) == (D(2020, 2, 27), D(2020, 2, 27))  # the days every member allows
 
 
 def test_publication_dated_mentions_merge_within_the_window():
@@ -127,11 +130,107 @@ def test_counts_articles_and_sources():
     assert g.counts() == (4, 3, 2)  # an article with no source counts as a source of its own
 
 
-def test_merge_spans():
-    assert merge_spans([(D(2020, 1, 5), D(2020, 1, 9)), (D(2020, 1, 1), D(2020, 1, 5)), (D(2020, 1, 10), D(2020, 1, 10))]) == [
-        (D(2020, 1, 1), D(2020, 1, 9)),
-        (D(2020, 1, 10), D(2020, 1, 10)),
+def _synthetic(rng: random.Random, n: int, days: int = 60) -> list[CodedArticle]:
+    """Coded articles made without the model: mentions on two dense keys, all precisions, some places."""
+    template = Event(
+        event_id="",
+        article_id="",
+        published=D(2020, 1, 1),
+        date=D(2020, 1, 1),
+        date_precision="published",
+        date_text=None,
+        modality="asserted",
+        historical=False,
+        sentence_index=0,
+        sentence="Synthetic forces shelled synthetic positions.",
+        trigger=Span("shelled", 18, 25),
+        source=Actor("Synthetic forces", 0, 16, "SYR", "MIL", None),
+        target=Actor("synthetic positions", 26, 45, "SYR", "REB", None),
+        cameo="194",
+        cameo_root="19",
+        quad_class=4,
+        goldstein=-10.0,
+        plover=Plover("ASSAULT", None),
+        primary=True,
+        confidence=0.7,
+        rule="synthetic",
+    )
+    out = []
+    for i in range(n):
+        published = D(2020, 1, 1) + dt.timedelta(days=rng.randrange(days))
+        events = []
+        for j in range(rng.randrange(1, 7)):
+            precision = rng.choice(["published", "published", "published", "day", "day", "week", "month", "year"])
+            date = {
+                "published": published,
+                "day": published - dt.timedelta(days=rng.randrange(4)),
+                "week": published - dt.timedelta(days=published.weekday() + 7 * rng.randrange(2)),
+                "month": published.replace(day=1),
+                "year": published.replace(month=1, day=1),
+            }[precision]
+            region = rng.choice(["SY.01", "SY.02", None])
+            place = (
+                Location(region, "SYR", region, region, 0.0, 0.0, region, "admin1", region, 0, 1, "sentence") if region else None
+            )
+            source = dataclasses.replace(template.source, country=rng.choice(["SYR", "TUR"]))
+            events.append(
+                dataclasses.replace(
+                    template,
+                    event_id=f"{rng.getrandbits(64):016x}",
+                    article_id=f"s{i:04d}",
+                    published=published,
+                    date=date,
+                    date_precision=precision,
+                    source=source,
+                    sentence_index=j,
+                    location=place,
+                )
+            )
+        art = Article(f"s{i:04d}", f"synthetic {i} {rng.random()}", published, source=f"outlet{rng.randrange(5)}")
+        out.append(CodedArticle(art, events, Stats(articles=1)))
+    return out
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_incremental_grouping_equals_grouping_everything_at_once(tmp_path, seed):
+    """Random dense keys, random arrival order and batch sizes, articles replaced on the way: the store's
+    local regrouping gives exactly the groups of one sweep over all the mentions."""
+    rng = random.Random(seed)
+    final = _synthetic(rng, 150)
+    drafts = [
+        dataclasses.replace(c, article=dataclasses.replace(c.article, text=c.article.text + " draft"))
+        for c in _synthetic(random.Random(seed + 100), 150)[:40]
     ]
+    drafts = [
+        dataclasses.replace(
+            d,
+            article=dataclasses.replace(d.article, article_id=f"s{i:04d}"),
+            events=[dataclasses.replace(e, article_id=f"s{i:04d}") for e in d.events],
+        )
+        for i, d in enumerate(drafts)
+    ]
+    ref = tmp_path / "ref.duckdb"
+    _ingest(ref, final, batch_size=1000)
+    db = tmp_path / "inc.duckdb"
+    order = drafts + final
+    rng.shuffle(order)
+    order = [c for c in order if c not in final] + [c for c in order if c in final]  # drafts first, then their replacements
+    rng.shuffle(order[: len(drafts)])
+    i = 0
+    while i < len(order):
+        size = rng.randrange(1, 12)
+        _ingest(db, order[i : i + size], batch_size=size)
+        i += size
+    full = tmp_path / "full.duckdb"
+    _ingest(full, final, batch_size=1000)
+    _ingest(full, [], rules=GroupingRules(window=0))
+    _ingest(full, [], rules=GroupingRules(window=2))  # regrouped from scratch twice
+    expected = snapshot(ref)
+    assert snapshot(db)[1:] == expected[1:]
+    assert snapshot(full)[1:] == expected[1:]
+    with Store(ref, read_only=True) as store:
+        counted = store.execute("SELECT count(*), sum(num_mentions) FROM event_groups").fetchone()
+        assert counted is not None and counted[1] == store.count("mentions") and counted[0] < counted[1]
 
 
 # --- in a store ------------------------------------------------------------------------------

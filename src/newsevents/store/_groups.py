@@ -16,20 +16,27 @@ publication date (the news of the day) never joins one dated by the text to a
 month, season or year: news writes "in early October" of an earlier event.
 
 Compatibility is not transitive (a mention of unknown place fits both Idlib and
-Aleppo), so grouping is a leader clustering in a canonical order that depends on
-the mentions alone, never on the order they arrived in:
+Aleppo), so grouping is a sweep through time in an order that depends on the
+mentions alone, never on the order they arrived in:
 
-1. mentions are sorted by date precision (day first, then publication-dated,
-   week, month, season, year), then known places first, then `event_id`;
-2. each mention joins the first group, in creation order, whose common date
-   span it overlaps and whose place it agrees with, and narrows both; otherwise
-   it starts a group and is that group's representative.
+1. mentions are taken by the first day of their date span, then by date
+   precision (day first, then publication-dated, week, month, season, year),
+   then known places first, then `event_id` (`Mention.order`);
+2. each mention joins, among the open groups whose common date span it overlaps
+   and whose place it agrees with, the one with the narrowest common span (the
+   earliest made on a tie), and narrows that span; otherwise it starts a group.
+   A group whose common span ends before a mention's span begins can take no
+   later mention: it is closed.
 
 Every member of a group thus overlaps every other (intervals that overlap
-pairwise share a point), and the representative is the mention with the most
-precise date, ties broken by a known place and then the smallest `event_id`.
-A group never reaches beyond a run of overlapping date spans (a *component*),
-so the store regroups only the components that an ingest touches.
+pairwise share a point). The representative is the member with the most precise
+date, then a known place, then the smallest `event_id` (`Mention.rank`).
+
+A mention's group depends only on the mentions before it in that order, through
+the groups open when it comes. So an ingest regroups from its earliest changed
+mention onwards (`replay`) and stops as soon as the open groups are again the
+ones the store holds: after that point nothing can differ. The work is local in
+time, whatever the size of the store.
 """
 
 from __future__ import annotations
@@ -46,7 +53,7 @@ DEFAULT_WINDOW = 2  # days before publication that an event dated only by its pu
 # the order of date precision, most precise first
 PRECISION_RANK = {"day": 0, "published": 1, "week": 2, "month": 3, "season": 4, "year": 5}
 COARSE = frozenset({"month", "season", "year"})
-RULES_VERSION = 2  # a change of the rules below regroups every store on its next ingest
+RULES_VERSION = 3  # a change of the rules below regroups every store on its next ingest
 
 
 @dataclass(frozen=True)
@@ -115,15 +122,23 @@ class Mention:
     country: str | None  # where it happened
     admin1: str | None
 
-    def order(self) -> tuple[int, int, str, str]:
+    @property
+    def ident(self) -> tuple[str, str]:
+        return (self.article_id, self.event_id)
+
+    def rank(self) -> tuple[int, bool, str, str]:
+        """Which member represents a group: the most precise date, then a known place, then the smallest id."""
         return (PRECISION_RANK.get(self.precision, 9), self.admin1 is None, self.event_id, self.article_id)
 
+    def order(self) -> tuple[dt.date, int, bool, str, str]:
+        """The sweep's order: by the first possible day, then as `rank`."""
+        return (self.lo, *self.rank())
 
-@dataclass
+
+@dataclass(eq=False)  # groups are compared by identity
 class Group:
-    """A grouped event: its representative, members, and the date span and place all members share."""
+    """A grouped event: its members, and the date span and place all of them share."""
 
-    representative: Mention
     lo: dt.date
     hi: dt.date
     country: str | None
@@ -150,6 +165,10 @@ class Group:
         self.admin1 = self.admin1 or m.admin1
 
     @property
+    def representative(self) -> Mention:
+        return min(self.members, key=Mention.rank)
+
+    @property
     def id(self) -> str:
         """Stable: a function of the representative, which depends on the set of mentions, not their order."""
         key = f"{self.representative.article_id}\x1f{self.representative.event_id}"
@@ -162,35 +181,100 @@ class Group:
         return len(self.members), len(articles), len(outlets)
 
 
+def _choose(live: list[Group], m: Mention) -> Group | None:
+    """The open group a mention joins: the narrowest common span that takes it, the earliest made on a tie."""
+    best: Group | None = None
+    for g in live:
+        if g.accepts(m) and (best is None or g.hi - g.lo < best.hi - best.lo):
+            best = g
+    return best
+
+
+def _start(m: Mention) -> Group:
+    g = Group(m.lo, m.hi, m.country, m.admin1)
+    g.add(m)
+    return g
+
+
 def cluster(mentions: Iterable[Mention]) -> list[Group]:
-    """Group mentions that share a group key (the caller's part) into events, independently of their order."""
+    """Group the mentions of one group key into events (the whole sweep), independently of their order."""
     groups: list[Group] = []
-    # the groups whose span covers a day (by ordinal): a group's span only narrows, so the days of its
-    # first member's span hold every group a mention can join, and `accepts` checks the rest
-    by_day: dict[int, list[int]] = {}
+    live: list[Group] = []  # open groups, in the order they were made
+    day: dt.date | None = None
     for m in sorted(mentions, key=Mention.order):
-        first, last = m.lo.toordinal(), m.hi.toordinal()
-        near = {i for d in range(first, last + 1) for i in by_day.get(d, ())}
-        for i in sorted(near):  # in creation order
-            if groups[i].accepts(m):
-                groups[i].add(m)
-                break
-        else:
-            g = Group(m, m.lo, m.hi, m.country, m.admin1)
-            g.add(m)
-            for d in range(first, last + 1):
-                by_day.setdefault(d, []).append(len(groups))
+        if m.lo != day:
+            day = m.lo
+            live = [g for g in live if g.hi >= day]
+        g = _choose(live, m)
+        if g is None:
+            g = _start(m)
             groups.append(g)
+            live.append(g)
+        else:
+            g.add(m)
     return groups
 
 
-def merge_spans(spans: Iterable[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]]:
-    """Overlapping (or touching-by-a-day-shared) spans merged: the components of a group key's timeline."""
-    out: list[tuple[dt.date, dt.date]] = []
-    for lo, hi in sorted(spans):
-        if out and lo <= out[-1][1]:
-            if hi > out[-1][1]:
-                out[-1] = (out[-1][0], hi)
+Order = tuple[dt.date, int, bool, str, str]
+
+
+@dataclass
+class Replayed:
+    """What `replay` found: the groups to store (complete), the stored groups they replace, and where it stopped."""
+
+    groups: list[Group]  # new groups that no later mention can change
+    replaced: set[str]  # ids of stored groups these stand for (a group may come back with the same id and row)
+    stop: Order | None  # the order of the first mention not replayed; None: replayed to the end
+
+
+def replay(prefix: list[tuple[Mention, str]], stream: Iterable[tuple[Mention, str | None, bool]]) -> Replayed:
+    """Regroup one key from its earliest changed mention on, against the grouping the store holds.
+
+    `prefix`: the stored mentions before that point whose group is still open there, with their group ids
+    (every member of those groups before the point). `stream`: from that point on, in `Mention.order`, every
+    mention as (mention, its stored group id or None if new, whether it was removed); a removed mention counts
+    for the stored grouping only. The replay stops, at a new first day, once at least one mention has been
+    replayed and the open groups of the two groupings have the same members: the rest is then the same in both.
+    """
+    made: list[Group] = []
+    new_live: list[Group] = []
+    old_members: dict[str, set[tuple[str, str]]] = {}
+    old_hi: dict[str, dt.date] = {}
+    by_old: dict[str, Group] = {}
+    for m, gid in sorted(prefix, key=lambda x: x[0].order()):
+        g = by_old.get(gid)
+        if g is None:
+            g = by_old[gid] = _start(m)
+            made.append(g)
+            new_live.append(g)
         else:
-            out.append((lo, hi))
-    return out
+            g.add(m)
+        old_members.setdefault(gid, set()).add(m.ident)
+        old_hi[gid] = min(old_hi.get(gid, m.hi), m.hi)
+    day: dt.date | None = None
+    replayed = False
+    for m, was, removed in stream:
+        if m.lo != day:
+            day = m.lo
+            new_live = [g for g in new_live if g.hi >= day]
+            old_live = {k for k, hi in old_hi.items() if hi >= day}
+            if replayed and len(new_live) == len(old_live):
+                open_new = {frozenset(x.ident for x in g.members) for g in new_live}
+                if open_new == {frozenset(old_members[k]) for k in old_live}:
+                    # the open groups are the stored ones, members and all, and take the same mentions from here
+                    still = {id(g) for g in new_live}
+                    return Replayed([g for g in made if id(g) not in still], set(old_members) - old_live, m.order())
+        replayed = True
+        if was is not None:
+            old_members.setdefault(was, set()).add(m.ident)
+            old_hi[was] = min(old_hi.get(was, m.hi), m.hi)
+        if removed:
+            continue
+        g = _choose(new_live, m)
+        if g is None:
+            g = _start(m)
+            made.append(g)
+            new_live.append(g)
+        else:
+            g.add(m)
+    return Replayed(made, set(old_members), None)

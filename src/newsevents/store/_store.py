@@ -28,7 +28,8 @@ import duckdb
 from .. import __version__
 from ..errors import NewsEventsError
 from ..models import EVENT_FIELDS, Actor, Article, Event, Location, Plover, RecordError, Span
-from ._groups import GroupingRules, Mention, cluster, date_span, group_key, merge_spans
+from ._groups import GroupingRules, Mention, cluster, date_span, group_key
+from ._regroup import group_row, load, regroup_key, store_groups
 from ._schema import ARTICLE_COLUMNS, EVENT_COLUMNS, GROUP_COLUMNS, MENTION_GROUP_COLUMNS, SCHEMA_VERSION, migrations, quote
 
 if TYPE_CHECKING:
@@ -361,74 +362,29 @@ class Store:
             cols,
         )
         con.execute("DELETE FROM event_groups")
-        seeds: dict[str, list[tuple[dt.date, dt.date]]] = {}
-        for k, lo, hi in zip(cols[2], cols[3], cols[4], strict=True):
-            seeds.setdefault(k, []).append((lo, hi))
-        self._regroup(con, seeds, set())
-        return len(rows)
+        loaded = load(con, "TRUE", [])
+        by_key: dict[str, list[Mention]] = {}
+        for key, m, _ in loaded:
+            by_key.setdefault(key, []).append(m)
+        stored = {m.ident: gid for _, m, gid in loaded}
+        made: dict[str, tuple[Any, ...]] = {}
+        members: dict[str, list[Mention]] = {}
+        for key, mentions in by_key.items():
+            for g in cluster(mentions):
+                made[g.id] = group_row(key, g)
+                members[g.id] = g.members
+        store_groups(con, made, set(), members, stored, self._insert)
+        return len(loaded)
 
     def _regroup(
-        self, con: duckdb.DuckDBPyConnection, seeds: dict[str, list[tuple[dt.date, dt.date]]], dropped: set[str]
+        self,
+        con: duckdb.DuckDBPyConnection,
+        added: dict[str, list[Mention]],
+        removed: dict[str, list[tuple[Mention, str | None]]],
     ) -> None:
-        """Regroup the mentions whose date spans chain to the seed spans (per group key); `dropped`: groups of deleted mentions.
-
-        The loaded set grows until it holds whole components (runs of overlapping spans), which regroup
-        exactly as they would in a regrouping of the whole store.
-        """
-        spans = {k: merge_spans(v) for k, v in seeds.items()}
-        loaded: dict[tuple[str, str], tuple[str, Mention, str | None]] = {}
-        while spans:
-            flat = [(k, lo, hi) for k, v in spans.items() for lo, hi in v]
-            rows = con.execute(
-                "SELECT m.group_key, m.article_id, m.event_id, a.source, m.published, m.date_precision, m.date_lo, m.date_hi, "
-                "m.location_country, m.location_admin1_code, m.group_id "
-                "FROM mentions m JOIN articles a USING (article_id) "
-                "JOIN (SELECT unnest(?::VARCHAR[]) AS k, unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi) s "
-                "ON m.group_key = s.k AND m.date_hi >= s.lo AND m.date_lo <= s.hi",
-                [list(c) for c in zip(*flat, strict=True)],
-            ).fetchall()
-            for r in rows:
-                loaded[(r[1], r[2])] = (r[0], Mention(r[2], r[1], r[3], r[4], r[5], r[6], r[7], r[8], r[9]), r[10])
-            grown: dict[str, list[tuple[dt.date, dt.date]]] = {k: list(v) for k, v in spans.items()}
-            for k, m, _ in loaded.values():
-                grown.setdefault(k, []).append((m.lo, m.hi))
-            merged = {k: merge_spans(v) for k, v in grown.items()}
-            if merged == spans:
-                break
-            spans = merged
-        old = dropped | {g for _, _, g in loaded.values() if g is not None}
-        by_key: dict[str, list[Mention]] = {}
-        for k, m, _ in loaded.values():
-            by_key.setdefault(k, []).append(m)
-        new: dict[str, tuple[Any, ...]] = {}
-        member_rows: list[tuple[str, str, str]] = []  # only the mentions whose group changed
-        for k, mentions in by_key.items():
-            for g in cluster(mentions):
-                gid = g.id
-                n_m, n_a, n_s = g.counts()
-                seen = [m.published for m in g.members]
-                rep = g.representative
-                new[gid] = (gid, rep.article_id, rep.event_id, k, n_m, n_a, n_s, min(seen), max(seen), g.lo, g.hi)
-                member_rows += [
-                    (m.article_id, m.event_id, gid) for m in g.members if loaded[(m.article_id, m.event_id)][2] != gid
-                ]
-        before: dict[str, tuple[Any, ...]] = {}
-        if old:
-            cols = ", ".join(GROUP_TABLE_COLUMNS)
-            cur = con.execute(f"SELECT {cols} FROM event_groups WHERE id IN (SELECT unnest(?::VARCHAR[]))", [sorted(old)])
-            before = {r[0]: tuple(r) for r in cur.fetchall()}
-        stale = sorted(i for i, row in before.items() if new.get(i) != row)
-        fresh = [row for i, row in new.items() if before.get(i) != row]
-        if stale:
-            con.execute("DELETE FROM event_groups WHERE id IN (SELECT unnest(?::VARCHAR[]))", [stale])
-        if fresh:
-            self._insert(con, "event_groups", GROUP_TABLE_COLUMNS, fresh)
-        if member_rows:
-            con.execute(
-                "UPDATE mentions SET group_id = t.g FROM (SELECT unnest(?::VARCHAR[]) AS a, unnest(?::VARCHAR[]) AS e, "
-                "unnest(?::VARCHAR[]) AS g) t WHERE mentions.article_id = t.a AND mentions.event_id = t.e",
-                [list(c) for c in zip(*member_rows, strict=True)],
-            )
+        """Regroup each key that gained or lost mentions (_regroup.py)."""
+        for key in sorted(set(added) | set(removed)):
+            regroup_key(con, key, added.get(key, []), removed.get(key, []), self._insert)
 
     # --- writing -----------------------------------------------------------------------
 
@@ -562,16 +518,10 @@ class Store:
             if final:
                 now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
                 gone = [i for i in final if i in stored]
-                seeds: dict[str, list[tuple[dt.date, dt.date]]] = {}
-                dropped: set[str] = set()
+                removed: dict[str, list[tuple[Mention, str | None]]] = {}
                 if gone:
-                    for k, lo, hi, g in con.execute(
-                        "SELECT group_key, date_lo, date_hi, group_id FROM mentions WHERE article_id IN (SELECT unnest(?::VARCHAR[]))",
-                        [gone],
-                    ).fetchall():
-                        seeds.setdefault(k, []).append((lo, hi))
-                        if g is not None:
-                            dropped.add(g)
+                    for k, m, g in load(con, "m.article_id IN (SELECT unnest(?::VARCHAR[]))", [gone]):
+                        removed.setdefault(k, []).append((m, g))
                     con.execute("DELETE FROM mentions WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [gone])
                     con.execute("DELETE FROM articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [gone])
                 articles = [_article_row(c, h, data_version, now) for c, h in final.values()]
@@ -580,12 +530,13 @@ class Store:
                     for c, _ in final.values()
                     for i, ev in enumerate(c.events)
                 ]
-                for *_, k, lo, hi in events:
-                    seeds.setdefault(k, []).append((lo, hi))
                 self._insert(con, "articles", ARTICLE_COLUMNS, articles)
                 self._insert(con, "mentions", MENTION_COLUMNS, events)
-                if seeds:
-                    self._regroup(con, seeds, dropped)
+                added_now: dict[str, list[Mention]] = {}
+                if events:
+                    for k, m, _ in load(con, "m.article_id IN (SELECT unnest(?::VARCHAR[]))", [list(final)]):
+                        added_now.setdefault(k, []).append(m)
+                self._regroup(con, added_now, removed)
                 counts.events += len(events)
             con.execute("COMMIT")
         except BaseException:
@@ -816,19 +767,6 @@ def _column_getters() -> list[tuple[str, str | None]]:
 
 COLUMN_GETTERS = _column_getters()
 MENTION_COLUMNS = EVENT_COLUMNS + MENTION_GROUP_COLUMNS
-GROUP_TABLE_COLUMNS = (
-    "id",
-    "rep_article_id",
-    "rep_event_id",
-    "group_key",
-    "num_mentions",
-    "num_articles",
-    "num_sources",
-    "first_seen",
-    "last_seen",
-    "date_lo",
-    "date_hi",
-)
 
 
 def _event_row(ev: Event, index: int, data_version: str) -> tuple[Any, ...]:
