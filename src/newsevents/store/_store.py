@@ -635,7 +635,7 @@ class Store:
         chunk: list[tuple[tuple[Any, ...], tuple[Any, ...]]] = []
         for item in self._event_rows(query, limit):
             chunk.append(item)
-            if len(chunk) >= 2_000:
+            if len(chunk) >= 10_000:
                 yield from self._with_evidence(chunk)
                 chunk = []
         yield from self._with_evidence(chunk)
