@@ -196,6 +196,17 @@ def _start(m: Mention) -> Group:
     return g
 
 
+def _assign(live: list[Group], made: list[Group], m: Mention) -> None:
+    """One step of the sweep: `m` joins an open group, or starts one."""
+    g = _choose(live, m)
+    if g is None:
+        g = _start(m)
+        made.append(g)
+        live.append(g)
+    else:
+        g.add(m)
+
+
 def cluster(mentions: Iterable[Mention]) -> list[Group]:
     """Group the mentions of one group key into events (the whole sweep), independently of their order."""
     groups: list[Group] = []
@@ -205,13 +216,7 @@ def cluster(mentions: Iterable[Mention]) -> list[Group]:
         if m.lo != day:
             day = m.lo
             live = [g for g in live if g.hi >= day]
-        g = _choose(live, m)
-        if g is None:
-            g = _start(m)
-            groups.append(g)
-            live.append(g)
-        else:
-            g.add(m)
+        _assign(live, groups, m)
     return groups
 
 
@@ -268,13 +273,6 @@ def replay(prefix: list[tuple[Mention, str]], stream: Iterable[tuple[Mention, st
         if was is not None:
             old_members.setdefault(was, set()).add(m.ident)
             old_hi[was] = min(old_hi.get(was, m.hi), m.hi)
-        if removed:
-            continue
-        g = _choose(new_live, m)
-        if g is None:
-            g = _start(m)
-            made.append(g)
-            new_live.append(g)
-        else:
-            g.add(m)
+        if not removed:
+            _assign(new_live, made, m)
     return Replayed(made, set(old_members), None)

@@ -9,6 +9,7 @@ waits for the other, with a message, up to `wait` seconds.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
 import fcntl
@@ -145,6 +146,18 @@ SERIES_UNITS = ("day", "week", "month", "quarter", "year")
 
 def text_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@contextlib.contextmanager
+def _transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """BEGIN ... COMMIT, or ROLLBACK when anything goes wrong."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
 
 
 def _first_line(exc: BaseException) -> str:
@@ -299,16 +312,11 @@ class Store:
         try:
             version = self._check_schema(con)
             for m in migrations()[version:]:
-                con.execute("BEGIN TRANSACTION")
-                try:
+                with _transaction(con):
                     for statement in con.extract_statements(m.sql):
                         con.execute(statement)
                     con.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", [str(m.version)])
                     con.execute("INSERT OR REPLACE INTO meta VALUES ('newsevents_version', ?)", [__version__])
-                    con.execute("COMMIT")
-                except BaseException:
-                    con.execute("ROLLBACK")
-                    raise
         except duckdb.Error as exc:
             raise StoreError(f"cannot write to {self.path}: {_first_line(exc)}") from None
 
@@ -326,14 +334,9 @@ class Store:
         if row is not None and row[0] == chosen.to_meta():
             return chosen
         try:
-            con.execute("BEGIN TRANSACTION")
-            try:
+            with _transaction(con):
                 n = self._regroup_all(con, chosen)
                 con.execute("INSERT OR REPLACE INTO meta VALUES ('grouping', ?)", [chosen.to_meta()])
-                con.execute("COMMIT")
-            except BaseException:
-                con.execute("ROLLBACK")
-                raise
         except duckdb.Error as exc:
             raise StoreError(f"cannot write to {self.path}: {_first_line(exc)}") from None
         if n:
