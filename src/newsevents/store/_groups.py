@@ -47,6 +47,7 @@ import hashlib
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 DEFAULT_WINDOW = 2  # days before publication that an event dated only by its publication date may have happened
 
@@ -220,7 +221,17 @@ def cluster(mentions: Iterable[Mention]) -> list[Group]:
     return groups
 
 
-Order = tuple[dt.date, int, bool, str, str]
+Order = tuple[Any, ...]  # Mention.order(), or (day,) for a day boundary: tuples compare in sweep order
+
+
+@dataclass(frozen=True)
+class Boundary:
+    """A new first day in a replay's stream with no mention (yet): the replay may stop there."""
+
+    lo: dt.date
+
+    def order(self) -> Order:
+        return (self.lo,)
 
 
 @dataclass
@@ -232,7 +243,7 @@ class Replayed:
     stop: Order | None  # the order of the first mention not replayed; None: replayed to the end
 
 
-def replay(prefix: list[tuple[Mention, str]], stream: Iterable[tuple[Mention, str | None, bool]]) -> Replayed:
+def replay(prefix: list[tuple[Mention, str]], stream: Iterable[tuple[Mention | Boundary, str | None, bool]]) -> Replayed:
     """Regroup one key from its earliest changed mention on, against the grouping the store holds.
 
     `prefix`: the stored mentions before that point whose group is still open there, with their group ids
@@ -258,9 +269,9 @@ def replay(prefix: list[tuple[Mention, str]], stream: Iterable[tuple[Mention, st
         old_hi[gid] = min(old_hi.get(gid, m.hi), m.hi)
     day: dt.date | None = None
     replayed = False
-    for m, was, removed in stream:
-        if m.lo != day:
-            day = m.lo
+    for item, was, removed in stream:
+        if item.lo != day:
+            day = item.lo
             new_live = [g for g in new_live if g.hi >= day]
             old_live = {k for k, hi in old_hi.items() if hi >= day}
             if replayed and len(new_live) == len(old_live):
@@ -268,7 +279,10 @@ def replay(prefix: list[tuple[Mention, str]], stream: Iterable[tuple[Mention, st
                 if open_new == {frozenset(old_members[k]) for k in old_live}:
                     # the open groups are the stored ones, members and all, and take the same mentions from here
                     still = {id(g) for g in new_live}
-                    return Replayed([g for g in made if id(g) not in still], set(old_members) - old_live, m.order())
+                    return Replayed([g for g in made if id(g) not in still], set(old_members) - old_live, item.order())
+        if isinstance(item, Boundary):
+            continue
+        m = item
         replayed = True
         if was is not None:
             old_members.setdefault(was, set()).add(m.ident)

@@ -15,7 +15,7 @@ from typing import Any
 
 import duckdb
 
-from ._groups import Group, Mention, Order, replay
+from ._groups import Boundary, Group, Mention, Order, replay
 
 WINDOW = dt.timedelta(days=31)  # how far past a change a read goes; most replays end within days
 SHORT = dt.timedelta(days=31)  # mentions spanning longer (seasons, years) are few: kept apart for `prefix`
@@ -57,29 +57,29 @@ def group_row(key: str, g: Group) -> tuple[Any, ...]:
 class KeyView:
     """The stored mentions of one group key that regrouping reads, with the grouping as it stands in this batch."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, key: str, changes: list[Order]) -> None:
+    def __init__(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        key: str,
+        windows: list[tuple[dt.date, dt.date]],
+        got: list[tuple[str, Mention, str | None]],
+        last_lo: dt.date | None,
+        group_hi: dict[str, dt.date],
+    ) -> None:
+        """`got`: the key's mentions in `windows`, read by `regroup` for all keys at once; `last_lo`: the key's
+        latest first day in the store; `group_hi`: the stored groups' common span ends (shared by the keys)."""
         self.con, self.key = con, key
         self.mentions: list[Mention] = []  # by Mention.order
         self.long: list[Mention] = []  # those spanning more than SHORT
         self.gid: dict[tuple[str, str], str | None] = {}  # each mention's group now
         self.stored: dict[tuple[str, str], str | None] = {}  # and in the store before this batch's regrouping
         self.covered: list[tuple[dt.date, dt.date]] = []  # date_lo ranges read, merged, in order
-        self.group_hi: dict[str, dt.date] = {}  # the stored groups' common span end (a group open at a day ends after it)
-        windows: list[tuple[dt.date, dt.date]] = []
-        for c in sorted(changes):
-            lo, hi = c[0], c[0] + WINDOW
-            if windows and lo <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(windows[-1][1], hi))
-            else:
-                windows.append((lo, hi))
-        got = load(
-            con,
-            "m.group_key = ? AND EXISTS (SELECT 1 FROM (SELECT unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi) w "
-            "WHERE m.date_hi >= w.lo AND m.date_lo <= w.hi)",
-            [key, [w[0] for w in windows], [w[1] for w in windows]],
-        )
+        self.group_hi = group_hi  # the stored groups' common span end (a group open at a day ends after it)
         self._add(got)
-        self.covered = list(windows)  # every mention whose first day falls in a window is read (and those open at its start)
+        # every mention whose first day falls in a window is read (and those open at its start); none begins later
+        # than the key's latest first day
+        ends = [(last_lo + dt.timedelta(days=1), dt.date.max)] if last_lo is not None and last_lo < dt.date.max else []
+        self.covered = _merge([*windows, *ends]) if last_lo is not None else [(dt.date.min, dt.date.max)]
 
     def _add(self, got: list[tuple[str, Mention, str | None]]) -> None:
         fresh = [(m, g) for _, m, g in got if m.ident not in self.gid]
@@ -103,14 +103,12 @@ class KeyView:
         later = [c for c in self.covered if c[0] > lo]
         hi = min([lo + WINDOW, *(c[0] - dt.timedelta(days=1) for c in later)])
         got = load(self.con, "m.group_key = ? AND m.date_lo >= ? AND m.date_lo <= ?", [self.key, lo, hi])
-        if not got and not later:  # nothing in the month: jump to the next stored first day, if any
+        if not got:  # nothing in the month: none is read up to the next stored first day
             row = self.con.execute(
                 "SELECT min(date_lo) FROM mentions WHERE group_key = ? AND date_lo > ?", [self.key, hi]
             ).fetchone()
-            if row is None or row[0] is None:
-                hi = dt.date.max
-            else:
-                hi = row[0] - dt.timedelta(days=1)
+            nxt = dt.date.max if row is None or row[0] is None else row[0] - dt.timedelta(days=1)
+            hi = min([nxt, *(c[0] - dt.timedelta(days=1) for c in later)])
         self._add(got)
         self.covered = _merge([*self.covered, (lo, hi)])
 
@@ -139,7 +137,9 @@ class KeyView:
                 out.append((m, g))
         return out
 
-    def stream(self, start: Order, removed: list[tuple[Mention, str | None]]) -> Iterator[tuple[Mention, str | None, bool]]:
+    def stream(
+        self, start: Order, removed: list[tuple[Mention, str | None]]
+    ) -> Iterator[tuple[Mention | Boundary, str | None, bool]]:
         """Every mention from `start` on, in order, reading further as needed; removed ones in their places."""
         gone = [x for x in removed if x[0].order() >= start]
         j = 0
@@ -150,6 +150,11 @@ class KeyView:
             nxt = self.mentions[i] if i < len(self.mentions) else None
             gap = self._gap(day)
             if gap is not None and (nxt is None or gap <= nxt.lo):
+                if gap > day:  # the replay may end here, before anything more is read
+                    while j < len(gone) and gone[j][0].lo < gap:
+                        yield gone[j][0], gone[j][1], True
+                        j += 1
+                    yield Boundary(gap), None, False
                 self._read(gap)
                 if last is None:
                     i = bisect.bisect_left(self.mentions, start, key=Mention.order)
@@ -189,36 +194,65 @@ def _merge(spans: list[tuple[dt.date, dt.date]]) -> list[tuple[dt.date, dt.date]
     return out
 
 
-def regroup_key(
+def regroup(
     con: duckdb.DuckDBPyConnection,
-    key: str,
-    added: list[Mention],
-    removed: list[tuple[Mention, str | None]],
+    added: dict[str, list[Mention]],
+    removed: dict[str, list[tuple[Mention, str | None]]],
     insert: Insert,
 ) -> None:
-    """Bring one key's stored grouping up to date with mentions added (stored, no group yet) and removed (deleted)."""
-    gone = sorted(removed, key=lambda x: x[0].order())
-    changes = sorted([m.order() for m in added] + [m.order() for m, _ in gone])
-    if not changes:
+    """Bring the stored grouping up to date with mentions added (stored, no group yet) and removed (deleted),
+    for every key a batch touched, with a few queries for all of them."""
+    keys = sorted(set(added) | set(removed))
+    gone = {k: sorted(removed.get(k, []), key=lambda x: x[0].order()) for k in keys}
+    changes = {k: sorted([m.order() for m in added.get(k, [])] + [m.order() for m, _ in gone[k]]) for k in keys}
+    windows: dict[str, list[tuple[dt.date, dt.date]]] = {}
+    for k in keys:
+        windows[k] = _merge([(c[0], c[0] + WINDOW) for c in changes[k]])
+    flat = [(k, lo, hi) for k in keys for lo, hi in windows[k]]
+    if not flat:
         return
-    view = KeyView(con, key, changes)
+    cols = [list(c) for c in zip(*flat, strict=True)]
+    got: dict[str, list[tuple[str, Mention, str | None]]] = {}
+    for row in load(
+        con,
+        "EXISTS (SELECT 1 FROM (SELECT unnest(?::VARCHAR[]) AS k, unnest(?::DATE[]) AS lo, unnest(?::DATE[]) AS hi) w "
+        "WHERE m.group_key = w.k AND m.date_hi >= w.lo AND m.date_lo <= w.hi)",
+        cols,
+    ):
+        got.setdefault(row[0], []).append(row)
+    last = dict(
+        con.execute(
+            "SELECT group_key, max(date_lo) FROM mentions WHERE group_key IN (SELECT unnest(?::VARCHAR[])) GROUP BY 1",
+            [keys],
+        ).fetchall()
+    )
+    gids = sorted({g for rows in got.values() for _, _, g in rows if g is not None})
+    group_hi: dict[str, dt.date] = {}
+    if gids:
+        group_hi = dict(
+            con.execute("SELECT id, date_hi FROM event_groups WHERE id IN (SELECT unnest(?::VARCHAR[]))", [gids]).fetchall()
+        )
     written: dict[str, tuple[Any, ...]] = {}
     replaced: set[str] = set()
     members: dict[str, list[Mention]] = {}
-    at: Order | None = changes[0]
-    while at is not None:
-        done = replay(view.prefix(at), view.stream(at, gone))
-        view.update(done.groups, done.replaced)
-        for k in done.replaced:
-            written.pop(k, None)
-            members.pop(k, None)
-        replaced |= done.replaced
-        for g in done.groups:
-            written[g.id] = group_row(key, g)
-            members[g.id] = g.members
-        stop = done.stop
-        at = next((c for c in changes if c >= stop), None) if stop is not None else None
-    store_groups(con, written, replaced, members, view.stored, insert)
+    stored: dict[tuple[str, str], str | None] = {}
+    for k in keys:
+        view = KeyView(con, k, windows[k], got.get(k, []), last.get(k), group_hi)
+        at: Order | None = changes[k][0]
+        while at is not None:
+            done = replay(view.prefix(at), view.stream(at, gone[k]))
+            view.update(done.groups, done.replaced)
+            for old in done.replaced:
+                written.pop(old, None)
+                members.pop(old, None)
+            replaced |= done.replaced
+            for g in done.groups:
+                written[g.id] = group_row(k, g)
+                members[g.id] = g.members
+            stop = done.stop
+            at = next((c for c in changes[k] if c >= stop), None) if stop is not None else None
+        stored.update(view.stored)
+    store_groups(con, written, replaced, members, stored, insert)
 
 
 def store_groups(

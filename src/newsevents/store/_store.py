@@ -30,7 +30,7 @@ from .. import __version__
 from ..errors import NewsEventsError
 from ..models import EVENT_FIELDS, Actor, Article, Event, Location, Plover, RecordError, Span
 from ._groups import GroupingRules, Mention, cluster, date_span, group_key
-from ._regroup import group_row, load, regroup_key, store_groups
+from ._regroup import group_row, load, regroup, store_groups
 from ._schema import ARTICLE_COLUMNS, EVENT_COLUMNS, GROUP_COLUMNS, MENTION_GROUP_COLUMNS, SCHEMA_VERSION, migrations, quote
 
 if TYPE_CHECKING:
@@ -386,8 +386,7 @@ class Store:
         removed: dict[str, list[tuple[Mention, str | None]]],
     ) -> None:
         """Regroup each key that gained or lost mentions (_regroup.py)."""
-        for key in sorted(set(added) | set(removed)):
-            regroup_key(con, key, added.get(key, []), removed.get(key, []), self._insert)
+        regroup(con, added, removed, self._insert)
 
     # --- writing -----------------------------------------------------------------------
 
