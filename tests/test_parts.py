@@ -38,6 +38,18 @@ def test_us_and_non_us_places_of_one_name(parts):
     assert french["country"] == "FRA" and abs(french["lat"] - 48.85) < 0.2
 
 
+def test_regions_wider_than_a_country_are_no_towns(parts):
+    """'the Levant' is not Levant, Maine, even in a story where the United States acts."""
+    recs = parts(
+        "places",
+        "The US-led coalition said its strikes across the Levant and the Middle East hit positions near Raqqa.",
+    )
+    for name in ("Levant", "Middle East"):
+        found = [r for r in recs if r["text"] == name]
+        assert all(r["geonameid"] is None for r in found), found
+    assert by_text(recs, "Raqqa")["country"] == "SYR"
+
+
 def test_demonyms_and_metonyms(parts):
     records = parts(
         "places", "Ankara said the Syrian army had shelled Turkish posts. Speaking in Ankara, the minister said little."

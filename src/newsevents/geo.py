@@ -105,6 +105,7 @@ class Geoparser:
         self.particles = w["particles"]
         self.clause_preps = w["clause_prepositions"]
         self.walk_deps = w["walk_dependencies"]
+        self.wide_regions = frozenset(w["wide_regions"])
         # words that name actors, not places: known people, groups, organisations
         self.actor_names = frozenset(
             n.lower() for named in knowledge.named if named.kind != "institution" for n in (named.name, *named.aliases)
@@ -287,6 +288,8 @@ class Geoparser:
         """NO, WEAK (a place only if the story is set in its country) or YES."""
         text = span.text.lower()
         if text in self.demonyms or text in self.actor_names or (text.endswith("s") and text[:-1] in self.actor_names):
+            return NO
+        if text in self.wide_regions:  # 'the Levant' is no town in Maine
             return NO
         labels = {t.ent_type_ for t in span} - {""}
         if span.text.isupper():  # an acronym is a place only when it is a country's ('US', 'UAE')
