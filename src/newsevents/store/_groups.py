@@ -171,15 +171,19 @@ class Group:
 
     @property
     def id(self) -> str:
-        """Stable: a function of the representative, which depends on the set of mentions, not their order."""
-        key = f"{self.representative.article_id}\x1f{self.representative.event_id}"
-        return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
+        return group_id(self.representative)
 
     def counts(self) -> tuple[int, int, int]:
         """num_mentions, num_articles, num_sources (an article with no source counts as a source of its own)."""
         articles = {m.article_id for m in self.members}
         outlets = {m.outlet if m.outlet else f"\x00{m.article_id}" for m in self.members}
         return len(self.members), len(articles), len(outlets)
+
+
+def group_id(representative: Mention) -> str:
+    """A group's id: stable, a function of its representative, which depends on the set of mentions, not their order."""
+    key = f"{representative.article_id}\x1f{representative.event_id}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:16]
 
 
 def _choose(live: list[Group], m: Mention) -> Group | None:
@@ -256,6 +260,11 @@ def replay(prefix: list[tuple[Mention, str]], stream: Iterable[tuple[Mention | B
     new_live: list[Group] = []
     old_members: dict[str, set[tuple[str, str]]] = {}
     old_hi: dict[str, dt.date] = {}
+
+    def stored(gid: str, m: Mention) -> None:  # m is a member of the stored group gid
+        old_members.setdefault(gid, set()).add(m.ident)
+        old_hi[gid] = min(old_hi.get(gid, m.hi), m.hi)
+
     by_old: dict[str, Group] = {}
     for m, gid in sorted(prefix, key=lambda x: x[0].order()):
         g = by_old.get(gid)
@@ -265,8 +274,7 @@ def replay(prefix: list[tuple[Mention, str]], stream: Iterable[tuple[Mention | B
             new_live.append(g)
         else:
             g.add(m)
-        old_members.setdefault(gid, set()).add(m.ident)
-        old_hi[gid] = min(old_hi.get(gid, m.hi), m.hi)
+        stored(gid, m)
     day: dt.date | None = None
     replayed = False
     for item, was, removed in stream:
@@ -285,8 +293,7 @@ def replay(prefix: list[tuple[Mention, str]], stream: Iterable[tuple[Mention | B
         m = item
         replayed = True
         if was is not None:
-            old_members.setdefault(was, set()).add(m.ident)
-            old_hi[was] = min(old_hi.get(was, m.hi), m.hi)
+            stored(was, m)
         if not removed:
             _assign(new_live, made, m)
     return Replayed(made, set(old_members), None)

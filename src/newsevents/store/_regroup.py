@@ -1,9 +1,10 @@
 """Keeping the stored grouping current as an ingest adds and removes mentions (docs/store.md, "Events and mentions").
 
-For each group key a batch touched, `regroup_key` replays the sweep of `_groups.py` from
-each change on until it meets the stored grouping again (`_groups.replay`). The mentions
-it needs are read once, in date windows after each change, into a `KeyView`; a replay
-that runs past its window reads the next month. Writes go out once per key.
+For each group key a batch touched, `regroup` replays the sweep of `_groups.py` from each
+change on until it meets the stored grouping again (`_groups.replay`). The mentions it
+needs are read in one query for all keys, in date windows after each change, into a
+`KeyView` per key; a replay that runs past its window reads further. Writes go out once
+per batch.
 """
 
 from __future__ import annotations
@@ -15,24 +16,12 @@ from typing import Any
 
 import duckdb
 
-from ._groups import Boundary, Group, Mention, Order, replay
+from ._groups import Boundary, Group, Mention, Order, group_id, replay
+from ._schema import GROUP_TABLE_COLUMNS
 
 WINDOW = dt.timedelta(days=31)  # how far past a change a read goes; most replays end within days
 SHORT = dt.timedelta(days=31)  # mentions spanning longer (seasons, years) are few: kept apart for `prefix`
 
-GROUP_TABLE_COLUMNS = (
-    "id",
-    "rep_article_id",
-    "rep_event_id",
-    "group_key",
-    "num_mentions",
-    "num_articles",
-    "num_sources",
-    "first_seen",
-    "last_seen",
-    "date_lo",
-    "date_hi",
-)
 LOAD = (
     "SELECT m.group_key, m.article_id, m.event_id, a.source, m.published, m.date_precision, m.date_lo, m.date_hi, "
     "m.location_country, m.location_admin1_code, m.group_id FROM mentions m JOIN articles a USING (article_id) WHERE "
@@ -47,11 +36,11 @@ def load(con: duckdb.DuckDBPyConnection, where: str, params: list[Any]) -> list[
 
 
 def group_row(key: str, g: Group) -> tuple[Any, ...]:
-    """An event_groups row (GROUP_TABLE_COLUMNS)."""
+    """An event_groups row (GROUP_TABLE_COLUMNS); the group's id comes first."""
     n_m, n_a, n_s = g.counts()
     seen = [m.published for m in g.members]
     rep = g.representative
-    return (g.id, rep.article_id, rep.event_id, key, n_m, n_a, n_s, min(seen), max(seen), g.lo, g.hi)
+    return (group_id(rep), rep.article_id, rep.event_id, key, n_m, n_a, n_s, min(seen), max(seen), g.lo, g.hi)
 
 
 class KeyView:
@@ -100,15 +89,15 @@ class KeyView:
 
     def _read(self, lo: dt.date) -> None:
         """Read the mentions whose first day is from `lo` to the next read range (or a month on, or the last one)."""
-        later = [c for c in self.covered if c[0] > lo]
-        hi = min([lo + WINDOW, *(c[0] - dt.timedelta(days=1) for c in later)])
+        bound = min((c[0] - dt.timedelta(days=1) for c in self.covered if c[0] > lo), default=dt.date.max)
+        hi = min(lo + WINDOW, bound)
         got = load(self.con, "m.group_key = ? AND m.date_lo >= ? AND m.date_lo <= ?", [self.key, lo, hi])
         if not got:  # nothing in the month: none is read up to the next stored first day
             row = self.con.execute(
                 "SELECT min(date_lo) FROM mentions WHERE group_key = ? AND date_lo > ?", [self.key, hi]
             ).fetchone()
             nxt = dt.date.max if row is None or row[0] is None else row[0] - dt.timedelta(days=1)
-            hi = min([nxt, *(c[0] - dt.timedelta(days=1) for c in later)])
+            hi = min(nxt, bound)
         self._add(got)
         self.covered = _merge([*self.covered, (lo, hi)])
 
@@ -143,6 +132,14 @@ class KeyView:
         """Every mention from `start` on, in order, reading further as needed; removed ones in their places."""
         gone = [x for x in removed if x[0].order() >= start]
         j = 0
+
+        def gone_before(limit: Order | None) -> Iterator[tuple[Mention | Boundary, str | None, bool]]:
+            """The removed mentions that come before `limit` in the sweep (all of them when None)."""
+            nonlocal j
+            while j < len(gone) and (limit is None or gone[j][0].order() < limit):
+                yield gone[j][0], gone[j][1], True
+                j += 1
+
         day = start[0]
         last: Order | None = None  # the order of the last mention given
         i = bisect.bisect_left(self.mentions, start, key=Mention.order)
@@ -151,9 +148,7 @@ class KeyView:
             gap = self._gap(day)
             if gap is not None and (nxt is None or gap <= nxt.lo):
                 if gap > day:  # the replay may end here, before anything more is read
-                    while j < len(gone) and gone[j][0].lo < gap:
-                        yield gone[j][0], gone[j][1], True
-                        j += 1
+                    yield from gone_before(Boundary(gap).order())
                     yield Boundary(gap), None, False
                 self._read(gap)
                 if last is None:
@@ -163,22 +158,17 @@ class KeyView:
                 continue
             if nxt is None:
                 break
-            while j < len(gone) and gone[j][0].order() < nxt.order():
-                yield gone[j][0], gone[j][1], True
-                j += 1
+            yield from gone_before(nxt.order())
             last, day = nxt.order(), nxt.lo
             i += 1
             yield nxt, self.gid[nxt.ident], False
-        while j < len(gone):
-            yield gone[j][0], gone[j][1], True
-            j += 1
+        yield from gone_before(None)
 
-    def update(self, groups: list[Group], replaced: set[str]) -> None:
-        """What the grouping now is: these groups in place of the replaced ones."""
+    def update(self, groups: list[tuple[str, Group]], replaced: set[str]) -> None:
+        """What the grouping now is: these groups (with their ids) in place of the replaced ones."""
         for k in replaced:
             self.group_hi.pop(k, None)
-        for g in groups:
-            gid = g.id
+        for gid, g in groups:
             self.group_hi[gid] = g.hi
             for m in g.members:
                 self.gid[m.ident] = gid
@@ -241,14 +231,15 @@ def regroup(
         at: Order | None = changes[k][0]
         while at is not None:
             done = replay(view.prefix(at), view.stream(at, gone[k]))
-            view.update(done.groups, done.replaced)
+            rows = [(group_row(k, g), g) for g in done.groups]
+            view.update([(row[0], g) for row, g in rows], done.replaced)
             for old in done.replaced:
                 written.pop(old, None)
                 members.pop(old, None)
             replaced |= done.replaced
-            for g in done.groups:
-                written[g.id] = group_row(k, g)
-                members[g.id] = g.members
+            for row, g in rows:
+                written[row[0]] = row
+                members[row[0]] = g.members
             stop = done.stop
             at = next((c for c in changes[k] if c >= stop), None) if stop is not None else None
         stored.update(view.stored)

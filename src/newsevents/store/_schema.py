@@ -21,6 +21,20 @@ EVENT_COLUMNS: tuple[str, ...] = (
 MENTION_GROUP_COLUMNS: tuple[str, ...] = ("group_key", "date_lo", "date_hi")
 # what the `events` view adds to the representative mention's columns
 GROUP_COLUMNS: tuple[str, ...] = ("id", "num_mentions", "num_articles", "num_sources", "first_seen", "last_seen")
+# the event_groups table (002_event_groups.sql)
+GROUP_TABLE_COLUMNS: tuple[str, ...] = (
+    "id",
+    "rep_article_id",
+    "rep_event_id",
+    "group_key",
+    "num_mentions",
+    "num_articles",
+    "num_sources",
+    "first_seen",
+    "last_seen",
+    "date_lo",
+    "date_hi",
+)
 ARTICLE_COLUMNS: tuple[str, ...] = (
     "article_id",
     "text_hash",

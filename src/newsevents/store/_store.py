@@ -374,19 +374,11 @@ class Store:
         members: dict[str, list[Mention]] = {}
         for key, mentions in by_key.items():
             for g in cluster(mentions):
-                made[g.id] = group_row(key, g)
-                members[g.id] = g.members
+                row = group_row(key, g)
+                made[row[0]] = row
+                members[row[0]] = g.members
         store_groups(con, made, set(), members, stored, self._insert)
         return len(loaded)
-
-    def _regroup(
-        self,
-        con: duckdb.DuckDBPyConnection,
-        added: dict[str, list[Mention]],
-        removed: dict[str, list[tuple[Mention, str | None]]],
-    ) -> None:
-        """Regroup each key that gained or lost mentions (_regroup.py)."""
-        regroup(con, added, removed, self._insert)
 
     # --- writing -----------------------------------------------------------------------
 
@@ -538,7 +530,7 @@ class Store:
                 if events:
                     for k, m, _ in load(con, "m.article_id IN (SELECT unnest(?::VARCHAR[]))", [list(final)]):
                         added_now.setdefault(k, []).append(m)
-                self._regroup(con, added_now, removed)
+                regroup(con, added_now, removed, self._insert)
                 counts.events += len(events)
             con.execute("COMMIT")
         except BaseException:
