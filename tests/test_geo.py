@@ -27,7 +27,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     [
         ("Maarat al-Numan", "Ma'arrat al-Nu'man", "Maarat an-Numan", "Ma‘arrat an Nu‘mān", "Maarrat al-Numan"),
         ("Hmeimim", "Khmeimim"),
-        ("Deir ez-Zor", "Deir ezzor", "Deir al-Zor"),
+        ("Deir ez-Zor", "Deir ezzor", "Deir al-Zor", "Deir Ezour", "Deir el-Zour"),
         ("Khan Shaykhun", "Khan Sheikhoun"),
         ("Hasakah", "Hasakeh", "Al-Hasakah"),
         ("Jisr al-Shughur", "Jisr ash-Shughur"),

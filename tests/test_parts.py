@@ -50,6 +50,39 @@ def test_regions_wider_than_a_country_are_no_towns(parts):
     assert by_text(recs, "Raqqa")["country"] == "SYR"
 
 
+def test_a_place_named_inside_a_subdivision_stays_inside_it(parts):
+    """'Tibni in Deir Ezzor province': the Jordanian Tibnah is no answer; 'Kilis in southern Turkey' is Kilis."""
+    recs = parts(
+        "places",
+        "A Syrian air strike hit a camp in the Euphrates valley town of Tibni in Deir Ezzor province. "
+        "Shells landed in Kilis in southern Turkey.",
+    )
+    assert by_text(recs, "Tibni")["geonameid"] is None
+    assert by_text(recs, "Deir Ezzor province")["admin1"] == "Deir ez-Zor"
+    assert by_text(recs, "Kilis")["country"] == "TUR"
+
+
+def test_glued_articles_in_lower_case_and_written_once(parts):
+    recs = parts("places", "Airstrikes killed 23 civilians in Syrias Deir ezzor. The army advanced in Deir Ezour.")
+    for text in ("Deir ezzor", "Deir Ezour"):
+        assert by_text(recs, text)["admin1"] == "Deir ez-Zor", text
+
+
+def test_a_capital_that_is_not_the_seat_of_government(parts):
+    """'the group's de facto Syrian capital Raqqa' is Raqqa; 'the Syrian capital' alone is Damascus."""
+    recs = parts("places", "Overnight airstrikes on the Islamic State group's de facto Syrian capital Raqqa killed 25 civilians.")
+    assert by_text(recs, "Raqqa")["admin1"] == "Ar-Raqqah"
+    assert not [r for r in recs if r["name"] == "Damascus"]
+    recs = parts("places", "Mortar shells hit the Syrian capital on Monday.")
+    assert by_text(recs, "Syrian capital")["name"] == "Damascus"
+
+
+def test_a_direction_alone_is_no_place(parts):
+    recs = parts("places", "US warplanes struck Deir Ezzor in the Northeast and the Western countryside of Raqqa.")
+    assert all(r["geonameid"] is None for r in recs if r["text"] in ("Northeast", "Western countryside", "Western")), recs
+    assert by_text(recs, "Raqqa")["admin1"] == "Ar-Raqqah"
+
+
 def test_demonyms_and_metonyms(parts):
     records = parts(
         "places", "Ankara said the Syrian army had shelled Turkish posts. Speaking in Ankara, the minister said little."

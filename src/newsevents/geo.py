@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .knowledge import Knowledge
 from .models import Actor, Location
-from .where import PRECISION_RANK, Gazetteer, Place
+from .where import PRECISION_RANK, Gazetteer, Place, glued_article
 
 ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})
 NOT_PLACES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE", "EVENT", "LAW"})
@@ -141,7 +141,7 @@ class Geoparser:
             found = None
             for k in range(run, i, -1):  # the longest name the gazetteer knows
                 span = doc[i:k]
-                if not _capital(span[-1]):
+                if not (_capital(span[-1]) or glued_article(span[-1].text)):
                     continue
                 cands, exact = self.gazetteer.lookup(span.text)
                 if not cands and k - i == 1 and len(tok.text) > 4 and tok.text.endswith("s"):
@@ -177,6 +177,7 @@ class Geoparser:
                     out.append(self._mention(doc[k + 1 : end], places, True, offset, sent_start[i]))
                     k = end
             i = k
+        self._contained(doc, out)
         taken = {i for m in out for i in range(m.start, m.end)}
         out.extend(self._noun_places(doc, offset, sent_start, taken))
         out.sort(key=lambda m: m.char_start)
@@ -185,6 +186,21 @@ class Geoparser:
             for m in out:
                 m.lead = m.sentence in lead
         return out
+
+    def _contained(self, doc: Doc, found: list[Mention]) -> None:
+        """'Tibni in Deir Ezzor province', 'Kilis in southern Turkey': the place lies in the subdivision or country after 'in'."""
+        for m, nxt in zip(found, found[1:], strict=False):
+            between = [t.lower_ for t in doc[m.end : nxt.start]]
+            if between and between[0] in self.city_words:
+                between = between[1:]  # 'Minian town in Aleppo'
+            if not between or between[0] != "in" or any(w not in self.directions for w in between[1:]) or m.within:
+                continue
+            if nxt.exact or nxt.qualifier == "admin1":
+                wide = [p for p in nxt.candidates if p.kind in ("admin1", "country")]
+                if nxt.qualifier == "admin1":
+                    wide = wide or [p for p in nxt.candidates if p.admin1_code]
+                codes = {p.country if p.kind == "country" else p.admin1_code for p in wide}
+                m.within = frozenset(c for c in codes if c)
 
     def _noun_places(self, doc: Doc, offset: int, sent_start: dict[int, int], taken: set[int]) -> Iterable[Mention]:
         """'a Syrian village' (in Syria), 'the Syrian capital' (Damascus), 'the town' and 'there' (the place named before)."""
@@ -204,6 +220,8 @@ class Geoparser:
             ):
                 continue  # it has its own name: 'the town of Meles', 'Idlib province'
             adj = next((k for k in kids if k.dep_ in ("amod", "compound") and k.lower_ in self.adjective_country), None)
+            if kind == "capital" and any(k.dep_ in ("amod", "compound", "nmod", "advmod") and k is not adj for k in kids):
+                continue  # 'the de facto Syrian capital', 'the economic capital': not the seat of government
             root = tok
             while root.dep_ == "conj" and root.head.i != root.i:
                 root = root.head
@@ -274,8 +292,8 @@ class Geoparser:
             if _possessive(doc[j - 1], self.gazetteer):
                 break  # 'Syrias Idlib province': a possessive written without its apostrophe ends the name
             t = doc[j]
-            if _capital(t) and t.ent_type_ not in NOT_PLACES:
-                end = j + 1
+            if (_capital(t) or glued_article(t.text)) and t.ent_type_ not in NOT_PLACES:
+                end = j + 1  # 'Deir ezzor': an article glued to the next word, written in lower case
             elif t.text in ("-", "'", "\u2019") or t.lower_ in self.particles:
                 if j + 1 >= sent_end or doc[j].whitespace_ and t.lower_ not in self.particles:
                     break
@@ -289,7 +307,8 @@ class Geoparser:
         text = span.text.lower()
         if text in self.demonyms or text in self.actor_names or (text.endswith("s") and text[:-1] in self.actor_names):
             return NO
-        if text in self.wide_regions:  # 'the Levant' is no town in Maine
+        # 'the Levant' is no town in Maine, and 'Northeast' is none in Pennsylvania
+        if text in self.wide_regions or text in self.directions:
             return NO
         labels = {t.ent_type_ for t in span} - {""}
         if span.text.isupper():  # an acronym is a place only when it is a country's ('US', 'UAE')
@@ -307,7 +326,9 @@ class Geoparser:
             or before.lower_ in self.city_words  # 'the Syrian city Aleppo'
             or before.lower_ in self.admin1_words
             or (before.lower_ == "of" and before.i > 0 and doc[before.i - 1].lower_ in self.place_nouns)
-        )) or (root.dep_ == "pobj" and root.head.lower_ in self.strong)  # fmt: skip
+        )) or (root.dep_ == "pobj" and root.head.lower_ in self.strong) or (
+            root.dep_ == "appos" and root.head.lower_ in self.place_nouns  # 'the group's capital Raqqa'
+        )  # fmt: skip
         qualified = any(
             t is not None and (t.lower_ in self.admin1_words or t.lower_ in self.city_words) for t in (after, span[-1])
         )  # 'Idlib province', 'the Hmeimim air base'
@@ -406,6 +427,8 @@ class Geoparser:
             foreign = not countries[best.country or ""]
             if foreign and (m.weak or not m.exact or (best.kind == "city" and best.population < SMALL_TOWN)):
                 continue  # a doubtful name, or a small town, outside the story's countries ('Adra' in a Syrian story)
+            if m.within and best.admin1_code not in m.within and best.country not in m.within:
+                continue  # 'Tibni in Deir Ezzor province' is no town of that name elsewhere
             if m.qualifier == "admin1" and best.kind == "city":
                 best = self.gazetteer.admin1(best.admin1_code) or best
             m.place = best

@@ -53,6 +53,9 @@ _QUOTES = re.compile(r"[\u2018\u2019\u02bb\u02bc\u02bf\u02be'`\u00b4\u201b]")
 # sun letter ("Deir ezzor", "Ashsham"): transliterations keep or drop them at will
 _ARTICLES = frozenset("al el ul an en ar er as es ash esh ad ed az ez at et".split())
 _GLUED = re.compile(r"^[ae]([dlnrstz])(?=\1)")
+# the same article glued to a sun letter written once ("Deir Ezour" for "Deir ez-Zour"): tried last,
+# on words after the first only, because it would also take the first letter off "Aleppo"
+_GLUED_ONCE = re.compile(r"(?<= )[ae](?=[dlnrstz][aeiou])")
 _SKELETON = (("kh", "h"), ("q", "k"), ("ou", "u"), ("oo", "u"), ("ee", "i"), ("y", "i"), ("ei", "ai"), ("ph", "f"), ("dh", "d"))
 _DOUBLE = re.compile(r"(.)\1+")
 _ENDING = re.compile(r"(?<=[a-z]{2})(?:[ae]h|e)$")  # Hasakeh, Hasakah, Hasaka
@@ -71,6 +74,11 @@ def normalize(name: str) -> str:
     """The exact lookup key of a name: `fold`, without a leading 'the'."""
     key = fold(name)
     return key[4:] if key.startswith("the ") else key
+
+
+def glued_article(word: str) -> bool:
+    """Whether a word is an Arabic article glued to a doubled sun letter ('ezzor', 'arraqqa')."""
+    return len(word) > 4 and word.isalpha() and _GLUED.match(word.lower()) is not None
 
 
 def skeleton(key: str) -> str:
@@ -324,6 +332,9 @@ class Gazetteer:
         exact = bool(rows)
         if not rows and len(key) >= 4:
             rows = db.execute(_LOOKUP, (skeleton(key), 1)).fetchall()
+            unglued = _GLUED_ONCE.sub("", key)
+            if not rows and unglued != key:
+                rows = db.execute(_LOOKUP, (skeleton(unglued), 1)).fetchall()
         hit = ([Place(*r) for r in rows], exact)
         if len(self._memo) > 100_000:
             self._memo.clear()
