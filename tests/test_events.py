@@ -148,3 +148,27 @@ def test_it_after_a_head_of_state_is_the_state(code_text):
     evs = code_text("Turkey's president says it will begin a new military operation against Kurdish fighters.")
     [e] = [e for e in evs if e.primary]
     assert e.cameo == "1384" and e.source.text == "it" and e.source.country == "TUR"
+
+
+def test_a_named_actor_the_dictionaries_lack_is_kept_uncoded(coder):
+    """A person or organisation with no dictionary entry still acts: the event keeps its words, no codes."""
+    res = coder.code(Article("t", "Flavia Nardelli Piccoli condemned the bombing of the Iraqi parliament.", dt.date(2020, 1, 31)))
+    [(e, why)] = [(e, why) for e, why in res.explanations if e.cameo_root == "11"]
+    assert e.source.text == "Flavia Nardelli Piccoli" and e.source.country is None and e.source.sector is None
+    assert any("not in the actor dictionaries" in w for w in why), why
+    assert e.target is not None and e.target.country == "IRQ"
+
+
+def test_a_group_the_parser_calls_a_person_is_still_they(code_text):
+    """'The Houthis said they attacked ...': the model tags 'Houthis' PERSON, yet 'they' are the group."""
+    [e] = find(code_text("The Houthis said they attacked the airport."), root="19")
+    assert e.source.country == "YEM" and e.source.sector == "REB"
+
+
+def test_a_kind_of_aid_is_no_actor(code_text):
+    """'suspended humanitarian aid to Gaza': the target is Gaza, not 'humanitarian'; a hostile act's
+    modifier still names who acts ('concerned about militant attacks')."""
+    [e] = find(code_text("The European Commission has suspended humanitarian aid to Gaza."), root="16")
+    assert e.target is not None and e.target.country == "PSE"
+    [c] = find(code_text("Russia is deeply concerned about aggressive militant attacks on Syrian forces."), root="01")
+    assert c.target is not None and c.target.sector == "REB"

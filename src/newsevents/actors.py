@@ -239,6 +239,8 @@ class ActorCoder:
                 continue
             if tok.i in of_part:
                 continue  # "the president of Syria": the 'of' part tells the country, not the sector
+            if tok.dep_ == "amod" and tok.pos_ == "ADJ" and hit is None and sector is None:
+                continue  # 'humanitarian aid', 'terrorist attacks': an adjective makes no actor of a thing
             if hit is None or hit[1].kind in ("demonym", "adjective"):
                 term = self._sector_term(tok, tokens)
                 if term is not None and term[1] > best_prio:
@@ -254,8 +256,13 @@ class ActorCoder:
                     country, place = found, True
                     evidence.append(f"gazetteer ({entity_text(head)!r} in {found})")
             if country is None:
-                return None
-        if not person:
+                if under_place_prep or not _named_entity(head):
+                    return None
+                # a person or organisation the dictionaries lack ('Pete Wilson', 'ICE'): an actor all the
+                # same, with no country or sector, so that its act is coded and shown with its words
+                evidence.append(f"unidentified {head.ent_type_.lower()} {entity_text(head)!r}: not in the actor dictionaries")
+                person = head.ent_type_ == "PERSON"
+        if not person and (hit is None or hit[1].kind in PERSON_KINDS):  # 'the Houthis' is a group, tagged PERSON or not
             person = head.ent_type_ == "PERSON" or (
                 head.tag_ in ("NN", "NNP") and sector is not None and head.lemma_.lower() in PERSON_NOUNS
             )
@@ -393,6 +400,11 @@ def phrase(head: Token) -> list[Token]:
                         out.extend([child, pobj])
                         stack.append(pobj)
     return sorted(out, key=lambda t: t.i)
+
+
+def _named_entity(tok: Token) -> bool:
+    """A proper name the parser calls a person or an organisation."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG")
 
 
 def entity_text(tok: Token) -> str:

@@ -79,6 +79,8 @@ class EventCoder:
         self.by_lemma = dict(by_lemma)
         # nouns that name an act or its means: as a subject or agent they stand for an unnamed actor
         self.means_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN") | self.grammar.instrument_nouns
+        # nouns of hostile acts (roots 13-20): a modifier names who does them ('militant attacks')
+        self.hostile_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo[:2] >= "13")
 
     # --- matching ---------------------------------------------------------------
 
@@ -420,9 +422,16 @@ class EventCoder:
         return []
 
     def _modifier_actor(self, noun: Token, names: DocNames, ctx: ArticleContext) -> Coded | None:
-        """'condemned the attacks by rebels' -> rebels: the actor of an event noun."""
+        """'condemned the attacks by rebels' -> rebels: the actor of an event noun. A sector adjective
+        names who acts only on a hostile act ('militant attacks'); 'humanitarian aid' is a kind of aid."""
         found = self._nominal_source(noun, names, ctx)
-        return found[0] if found else None
+        if not found:
+            return None
+        head = noun.doc[found[0].head]
+        if head.dep_ == "amod" and head.pos_ == "ADJ" and names.get(head.i) is None:
+            if noun.lemma_.lower() not in self.hostile_nouns:
+                return None
+        return found[0]
 
     def _targets(self, m: Match, names: DocNames, ctx: ArticleContext, passive: bool) -> list[Coded]:
         p = m.pattern
