@@ -531,7 +531,8 @@ def _clause_lemma(tok: Token) -> str:
 
 
 def _objects(tok: Token, prep_tok: Token | None) -> list[Token]:
-    """Heads of the direct (or prepositional) object, seen through 'dozens of', 'control of'."""
+    """Heads of the direct (or prepositional) object, seen through 'dozens of', 'control of', and the
+    nouns compounded with them ('curfew hours', 'food supplies')."""
     if prep_tok is not None:
         heads = _prep_objects(prep_tok)
     else:
@@ -543,6 +544,8 @@ def _objects(tok: Token, prep_tok: Token | None) -> list[Token]:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 out.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "compound" and c.pos_ == "NOUN":
+                out.append(c)
     return out
 
 
