@@ -172,3 +172,24 @@ def test_a_kind_of_aid_is_no_actor(code_text):
     assert e.target is not None and e.target.country == "PSE"
     [c] = find(code_text("Russia is deeply concerned about aggressive militant attacks on Syrian forces."), root="01")
     assert c.target is not None and c.target.sector == "REB"
+
+
+def test_a_title_case_headline_is_coded(code_text):
+    """'Syrian Army Kills 31 ISIL Terrorists in Raqqa Province': the model reads 'Kills' as a name;
+    the headline is parsed again in sentence case, and the event keeps the words as written."""
+    text = "Syrian Army Kills 31 ISIL Terrorists in Raqqa Province. The army said the operation continues."
+    [e] = find(code_text(text), root="19")
+    assert e.source.country == "SYR" and e.source.sector == "MIL" and e.source.text == "Syrian Army"
+    assert e.trigger.text == "Kills" and text[e.trigger.start : e.trigger.end] == "Kills"
+    assert e.location is not None and e.location.admin1 == "Ar-Raqqah"
+
+
+def test_an_attempt_to_seize_is_a_fight(code_text):
+    """Rebels 'attempting to capture' a city are fighting for it, not threatening to."""
+    [e] = find(code_text("Syrian rebels are attempting to capture the city of al-Bab."), root="19")
+    assert e.modality == "asserted"
+
+
+def test_conjoined_passives_share_their_means(code_text):
+    [e] = find(code_text("At least 35 civilians were killed and dozens more injured in the airstrikes."), root="19")
+    assert e.source.text == "the airstrikes" and e.target.sector == "CVL"

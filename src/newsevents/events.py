@@ -386,8 +386,10 @@ class EventCoder:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return self._expand(pobj, names, ctx, [], as_source=True)
-        # "one civilian was killed in the air strikes": the means stands for an unnamed actor
-        for c in verb.children:
+        # "one civilian was killed in the air strikes": the means stands for an unnamed actor; conjoined
+        # passives share it ("were killed and dozens injured in the air strikes")
+        kin = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]
+        for c in (c for v in kin for c in v.children):
             if c.dep_ == "prep" and c.lower_ in ("in", "by", "during"):
                 for pobj in c.children:
                     if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in self.means_nouns:

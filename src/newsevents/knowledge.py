@@ -96,6 +96,7 @@ class Grammar:
     sectors: dict[str, str]
     located_sectors: frozenset[str] = frozenset()
     purpose_target_verbs: frozenset[str] = frozenset()
+    headline_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -19,17 +19,18 @@ from spacy.tokens import Doc, Span, Token
 from threadpoolctl import threadpool_limits
 
 from . import __version__
-from .actors import ActorCoder, ArticleContext
+from .actors import ActorCoder, ArticleContext, DocNames
 from .events import EventCoder, RawEvent
 from .geo import ArticlePlaces, Geoparser, Mention
 from .knowledge import Knowledge
-from .models import Article, Event, Plover, RecordError
+from .models import Actor, Article, Event, Plover, RecordError
 from .models import Span as TextSpan
 from .nlp import chunks, load_model
 from .when import HISTORICAL_DAYS, DateResolver, DateValue, expressions, governs, sentence_anchor
 from .where import Gazetteer
 
 BATCH_SIZE = 64
+HEADLINE_SHARE = 0.7  # a sentence whose longer words are this capitalised is a title-case headline
 PHYSICAL_ROOTS = frozenset({"18", "19", "20"})  # acts that happen on the target's ground
 
 
@@ -74,6 +75,15 @@ class Coder:
         self.events = EventCoder(self.knowledge, self.actors)
         self.dates = DateResolver.from_knowledge(self.knowledge)
         self._date_seconds = 0.0
+        k = self.knowledge
+        # words a title-case headline capitalises that are no names: put back in lower case before parsing again
+        self.common_words = (
+            k.grammar.headline_words
+            | {p.lemma for p in k.verbs}
+            | {w for term in k.sectors.values() for w in term.term.split()}
+            | {w for key in ("admin1_qualifiers", "city_qualifiers", "directions") for w in k.place_words[key]}
+            | k.grammar.instrument_nouns
+        )
 
     @property
     def data_version(self) -> str:
@@ -147,9 +157,18 @@ class Coder:
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
-                raw = self.events.code_sentence(sent, names, ctx)
+                work, work_names, work_offset = sent, names, offset
+                recased = self._recased(sent, names)
+                if recased is not None:  # a title-case headline, parsed again in sentence case
+                    work, work_offset = recased, offset + sent.start_char
+                    work_names = self.actors.names(recased.doc)
+                    ctx.offset = work_offset
+                raw = self.events.code_sentence(work, work_names, ctx)
+                ctx.offset = offset
                 if raw:
-                    for ev, why, clause in self._finish(art, sent, sentence_index, offset, raw, said):
+                    for ev, why, clause in self._finish(art, work, sentence_index, work_offset, raw, said):
+                        if recased is not None:
+                            ev, clause = _as_written(ev, art.text, sent), _shift(clause, recased, sent)
                         coded.append((ev, why, clause, by_sentence.get(sent.start, [])))
                 self._remember(sent, names, ctx)
                 sentence_index += 1
@@ -174,6 +193,38 @@ class Coder:
             expl.append((located, (*why, *located.evidence)))
         stats.seconds["places"] = geo_s + time.perf_counter() - t0
         return out, expl
+
+    def _recased(self, sent: Span, names: DocNames) -> Span | None:
+        """A title-case headline ('Syrian Army Kills 31 ISIL Terrorists in Raqqa Province') parsed
+        again with its common words in lower case, names and acronyms kept; None for other sentences.
+
+        The small model reads capitalised verbs as names, so a headline's act is lost otherwise.
+        Only letters change case, so character offsets are those of the sentence as written.
+        """
+        words = [t for t in sent if t.is_alpha and len(t) > 3]
+        if len(words) < 4 or sum(t.text[0].isupper() for t in words) < HEADLINE_SHARE * len(words):
+            return None
+        chars = list(sent.text)
+        changed = False
+        for t in sent:
+            w = t.lower_
+            if t.i == sent.start or not t.text[:1].isupper() or t.is_upper or names.get(t.i) or len(w) != len(t.text):
+                continue
+            if self._common(w):
+                at = t.idx - sent.start_char
+                chars[at : at + len(w)] = w
+                changed = True
+        if not changed:
+            return None
+        with threadpool_limits(limits=1):
+            return self.nlp("".join(chars))[:]
+
+    def _common(self, w: str) -> bool:
+        if w in self.common_words:
+            return True
+        if w.endswith("ies") and w[:-3] + "y" in self.common_words:
+            return True
+        return any(w.endswith(end) and w[: -len(end)] in self.common_words for end in ("s", "es", "ed", "d", "ing"))
 
     def _home(self, ev: Event) -> Event:
         """Militants, civilians or refugees of no named country belong to the country their event happened in."""
@@ -319,6 +370,30 @@ class Coder:
                 if verbal and v.precision == "day" and e.source.actor.country:
                     said[speaker] = v
         return out
+
+
+def _as_written(ev: Event, text: str, sent: Span) -> Event:
+    """An event coded from a re-cased headline, with its words as the article writes them."""
+
+    def written(a: Actor) -> Actor:
+        return replace(a, text=text[a.start : a.end])
+
+    trig = ev.trigger
+    return replace(
+        ev,
+        trigger=TextSpan(text[trig.start : trig.end], trig.start, trig.end),
+        source=written(ev.source),
+        target=written(ev.target) if ev.target is not None else None,
+        sentence=sent.text.strip(),
+    )
+
+
+def _shift(clause: set[int], recased: Span, sent: Span) -> set[int]:
+    """Token indices of the re-cased headline as indices of the article's doc (none if tokens differ)."""
+    same = len(recased) == len(sent) and all(
+        a.idx - recased.start_char == b.idx - sent.start_char for a, b in zip(recased, sent, strict=True)
+    )
+    return {i + sent.start for i in clause} if same else set()
 
 
 # --- many articles, one or several processes --------------------------------------------
