@@ -12,8 +12,12 @@ def test_passive_voice_source_is_the_agent(code_text):
     assert e.target.sector == "MIL"
 
 
-def test_passive_without_agent_has_no_source(code_text):
-    assert not find(code_text("The convoy was attacked near the border."), root="19")
+def test_passive_without_agent_has_an_unnamed_source(code_text):
+    """An act of force with no agent is coded with an unnamed source (no words, no codes); other acts are not."""
+    [e] = find(code_text("Two soldiers were killed near the border."), root="19")
+    assert e.source.text == "" and e.source.start == e.source.end == e.trigger.start
+    assert e.source.country is None and e.source.sector is None and e.target.sector == "MIL"
+    assert not find(code_text("The agreement was criticized in the press."), root="11")
 
 
 def test_compound_subject_gives_one_event_per_actor(code_text):

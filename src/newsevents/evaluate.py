@@ -149,6 +149,8 @@ def predicted_roles(events: Sequence[Event]) -> list[tuple[str, int, int]]:
     p = primary_of(events)
     if p is None:
         return []
+    if p.source.start == p.source.end:  # an unnamed actor ("two soldiers were killed") has no words to score
+        return [("T", p.target.start, p.target.end)] if p.target is not None else []
     if p.target is not None:
         reverse = any(
             e.cameo == p.cameo and e.target is not None and (e.source.start, e.target.start) == (p.target.start, p.source.start)

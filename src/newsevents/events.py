@@ -36,6 +36,7 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "co
 CHAIN_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "acomp", "advcl", "dobj"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+UNNAMED_ROOTS = frozenset({"17", "18", "19", "20"})  # acts of force reported in the passive with no agent
 
 
 @dataclass
@@ -257,6 +258,8 @@ class EventCoder:
             sources = self._agents(anchor, names, ctx)
         else:
             sources = self._subjects(anchor, names, ctx, speaker)
+        if not sources and passive and not p.speech and p.cameo[:2] in UNNAMED_ROOTS:
+            sources = [self._unnamed(m.token, ctx)]  # "two soldiers were killed": force used by someone unnamed
         if not sources:
             return []
         targets = [] if p.target == "none" else self._targets(m, names, ctx, passive and not nominal)
@@ -409,6 +412,11 @@ class EventCoder:
             (f"unnamed actor behind {text!r}",),
             tok.i,
         )
+
+    def _unnamed(self, verb: Token, ctx: ArticleContext) -> Coded:
+        """The actor of a passive act of force that names none: no words, no country, no sector."""
+        at = verb.idx + ctx.offset
+        return Coded(Actor("", at, at, None, None, None), ("unnamed actor: a passive act of force names no agent",), verb.i)
 
     def _nominal_source(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
         for c in noun.children:
