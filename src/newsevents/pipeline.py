@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import multiprocessing as mp
+import re
 import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -30,6 +31,7 @@ from .when import HISTORICAL_DAYS, DateResolver, DateValue, expressions, governs
 from .where import Gazetteer
 
 BATCH_SIZE = 64
+_LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 HEADLINE_SHARE = 0.7  # a sentence whose longer words are this capitalised is a title-case headline
 PHYSICAL_ROOTS = frozenset({"18", "19", "20"})  # acts that happen on the target's ground
 
@@ -123,19 +125,29 @@ class Coder:
             yield art, by_article.get(ai, []), parse_s * len(art.text) / total_chars
 
     def _batch(self, arts: list[Article]) -> Iterator[CodedArticle]:
-        for art, docs, parse_s in self.parse(arts):
+        parsed = list(self.parse(arts))
+        t0 = time.perf_counter()
+        prepared = self._headlines([doc for _, docs, _ in parsed for _, doc in docs])
+        headline_s = time.perf_counter() - t0
+        total_chars = sum(len(a.text) for a in arts) or 1
+        for art, docs, parse_s in parsed:
+            parse_s += headline_s * len(art.text) / total_chars
             t1 = time.perf_counter()
             self._date_seconds = 0.0
             stats = Stats(articles=1)
             stats.seconds["parse"] = parse_s
-            events, expl = self._code_docs(art, docs, stats)
+            events, expl = self._code_docs(art, docs, stats, prepared)
             stats.events = len(events)
             stats.seconds["dates"] = self._date_seconds
             stats.seconds["code"] = time.perf_counter() - t1 - self._date_seconds - stats.seconds["places"]
             yield CodedArticle(art, events, stats, expl)
 
     def _code_docs(
-        self, art: Article, docs: list[tuple[int, Doc]], stats: Stats
+        self,
+        art: Article,
+        docs: list[tuple[int, Doc]],
+        stats: Stats,
+        prepared: dict[int, tuple[DocNames, dict[int, Span]]] | None = None,
     ) -> tuple[list[Event], list[tuple[Event, tuple[str, ...]]]]:
         ctx = ArticleContext()
         coded: list[tuple[Event, tuple[str, ...], set[int], list[Mention]]] = []
@@ -152,13 +164,13 @@ class Coder:
                 by_sentence[m.sentence].append(m)
             places.mentions.extend(mentions)
             geo_s += time.perf_counter() - t0
-            names = self.actors.names(doc)
+            names, headlines = (prepared or {}).get(id(doc)) or self._headlines([doc])[id(doc)]
             stats.words += sum(1 for t in doc if not t.is_space and not t.is_punct)
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
                 work, work_names, work_offset = sent, names, offset
-                recased = self._recased(sent, names)
+                recased = headlines.get(sent.start)
                 if recased is not None:  # a title-case headline, parsed again in sentence case
                     work, work_offset = recased, offset + sent.start_char
                     work_names = self.actors.names(recased.doc)
@@ -194,15 +206,27 @@ class Coder:
         stats.seconds["places"] = geo_s + time.perf_counter() - t0
         return out, expl
 
-    def _recased(self, sent: Span, names: DocNames) -> Span | None:
-        """A title-case headline ('Syrian Army Kills 31 ISIL Terrorists in Raqqa Province') parsed
-        again with its common words in lower case, names and acronyms kept; None for other sentences.
+    def _headlines(self, docs: list[Doc]) -> dict[int, tuple[DocNames, dict[int, Span]]]:
+        """Per doc: its actor names, and its title-case headlines parsed again in sentence case (by the
+        index of the sentence's first token), all of a batch in one pass of the model."""
+        names = {id(doc): self.actors.names(doc) for doc in docs}
+        found = [(doc, sent, text) for doc in docs for sent in doc.sents if (text := self._recased(sent, names[id(doc)]))]
+        with threadpool_limits(limits=1):
+            again = list(self.nlp.pipe((text for _, _, text in found), batch_size=BATCH_SIZE))
+        out: dict[int, tuple[DocNames, dict[int, Span]]] = {id(doc): (names[id(doc)], {}) for doc in docs}
+        for (doc, sent, _), new in zip(found, again, strict=True):
+            out[id(doc)][1][sent.start] = new[:]
+        return out
+
+    def _recased(self, sent: Span, names: DocNames) -> str | None:
+        """A title-case headline ('Syrian Army Kills 31 ISIL Terrorists in Raqqa Province') with its
+        common words in lower case, names and acronyms kept; None for other sentences.
 
         The small model reads capitalised verbs as names, so a headline's act is lost otherwise.
         Only letters change case, so character offsets are those of the sentence as written.
         """
-        words = [t for t in sent if t.is_alpha and len(t) > 3]
-        if len(words) < 4 or sum(t.text[0].isupper() for t in words) < HEADLINE_SHARE * len(words):
+        words = _LONG_WORD.findall(sent.text)
+        if len(words) < 4 or sum(w[0].isupper() for w in words) < HEADLINE_SHARE * len(words):
             return None
         chars = list(sent.text)
         changed = False
@@ -214,10 +238,7 @@ class Coder:
                 at = t.idx - sent.start_char
                 chars[at : at + len(w)] = w
                 changed = True
-        if not changed:
-            return None
-        with threadpool_limits(limits=1):
-            return self.nlp("".join(chars))[:]
+        return "".join(chars) if changed else None
 
     def _common(self, w: str) -> bool:
         if w in self.common_words:
