@@ -84,3 +84,15 @@ def test_modality_table(coder):
 )
 def test_modality_values(coder, text, trigger, want):
     assert judged_modality(coder, text, dt.date(2020, 1, 31), trigger) == want
+
+
+def test_a_refused_cooperative_act_is_an_asserted_refusal(code_text):
+    """'will not lift the embargo' is a refusal to yield (CAMEO 1244) the source asserts; the lifting
+    itself stays negated, and a negated attack stays a negated attack."""
+    evs = code_text("The United States will not lift the embargo on Cuba.")
+    [refusal] = [e for e in evs if e.primary]
+    assert refusal.cameo == "1244" and refusal.modality == "asserted" and refusal.target.country == "CUB"
+    assert [e.modality for e in evs if e.cameo == "085"] == ["negated"]
+    [p] = [e for e in code_text("The European Union and Turkey failed to reach agreement on migration.") if e.primary]
+    assert p.cameo_root == "12"
+    assert not [e for e in code_text("Pakistani troops did not attack the village.") if e.cameo_root == "12"]

@@ -286,10 +286,15 @@ class EventCoder:
             pairs += [(t, s) for s, t in list(pairs) if t is not None and not t.place]
         for src, tgt in pairs:
             variants = [(cameo, modality, notes)]
+            refusal = _longest_prefix(cameo, self.grammar.refusal_codes) if modality == "negated" else None
+            if refusal is not None:
+                # 'will not lift the ban', 'failed to reach agreement': refusing the cooperative act is an
+                # asserted act of its own (CAMEO 12x), coded beside the act itself (negated)
+                variants.insert(0, (refusal, "asserted", [*notes, f"cooperation refused: {cameo} -> {refusal}"]))
             # an actor announcing its own possible or intended act makes a threat or a promise: an asserted
             # act of its own (CAMEO 13x / 03x), coded beside the act itself (hypothetical or future);
             # others' speculation stays hypothetical
-            if kind in ("possible", "conditional", "future") and (speech_verb is None or _same_side(src, speaker)):
+            elif kind in ("possible", "conditional", "future") and (speech_verb is None or _same_side(src, speaker)):
                 new = _longest_prefix(cameo, self.grammar.intent_codes)
                 if new is not None:
                     variants.insert(0, (new, "asserted", [*notes, f"{kind} act announced: {cameo} -> {new}"]))

@@ -92,6 +92,7 @@ class Grammar:
     target_prepositions: tuple[str, ...]
     intent_codes: dict[str, str]
     demand_codes: dict[str, str]
+    refusal_codes: dict[str, str]
     nonstate_codes: dict[str, str]
     sectors: dict[str, str]
     located_sectors: frozenset[str] = frozenset()
@@ -166,6 +167,7 @@ class Knowledge:
             target_prepositions=tuple(gdict["target_prepositions"]),
             intent_codes=gdict["intent_codes"],
             demand_codes=gdict["demand_codes"],
+            refusal_codes=gdict["refusal_codes"],
             nonstate_codes=gdict["nonstate_codes"],
             sectors=gdict["sectors"],
         )
@@ -173,7 +175,7 @@ class Knowledge:
         place_rules = document("places.json", "places_rules")
         place_nouns: dict[str, str] = place_rules.pop("anaphoric_nouns")
         place_words = {k: frozenset(v) for k, v in place_rules.items()}
-        for table in ("intent_codes", "demand_codes"):
+        for table in ("intent_codes", "demand_codes", "refusal_codes"):
             codes: dict[str, str] = getattr(grammar, table)
             for code in list(codes) + list(codes.values()):
                 if code not in ontology:
