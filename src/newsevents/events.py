@@ -36,7 +36,8 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "co
 CHAIN_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "acomp", "advcl", "dobj"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
-UNNAMED_ROOTS = frozenset({"17", "18", "19", "20"})  # acts of force reported in the passive with no agent
+# acts of force reported in the passive with no agent; a blockade ('the border was closed') is a state, not an act
+UNNAMED_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 @dataclass
@@ -258,7 +259,7 @@ class EventCoder:
             sources = self._agents(anchor, names, ctx)
         else:
             sources = self._subjects(anchor, names, ctx, speaker)
-        if not sources and passive and not p.speech and p.cameo[:2] in UNNAMED_ROOTS:
+        if not sources and passive and not p.speech and p.cameo[:2] in UNNAMED_ROOTS and not p.cameo.startswith("191"):
             sources = [self._unnamed(m.token, ctx)]  # "two soldiers were killed": force used by someone unnamed
         if not sources:
             return []
