@@ -173,6 +173,10 @@ class ActorCoder:
         lower = head.lower_
         if head.pos_ == "PRON" or lower in RELATIVE_PRONOUNS:
             return self._pronoun(head, names, ctx, speaker)
+        if head.pos_ == "NOUN" and names.get(head.i) is None:
+            named = next((c for c in head.children if c.dep_ == "appos" and names.get(c.i) is not None), None)
+            if named is not None:  # 'the group al-Nusra Front': the name says who
+                return self.code(named, names, ctx, speaker=speaker, allow_place=allow_place)
         if head.lemma_.lower() in self.grammar.container_nouns:
             inner = _of_object(head)
             if inner is not None:  # "dozens of people", "hundreds of soldiers"
@@ -261,7 +265,8 @@ class ActorCoder:
                     return None
                 # a person or organisation the dictionaries lack ('Pete Wilson', 'ICE'): an actor all the
                 # same, with no country or sector, so that its act is coded and shown with its words
-                evidence.append(f"unidentified {head.ent_type_.lower()} {entity_text(head)!r}: not in the actor dictionaries")
+                kind = head.ent_type_.lower() or "acronym"
+                evidence.append(f"unidentified {kind} {entity_text(head)!r}: not in the actor dictionaries")
                 person = head.ent_type_ == "PERSON"
         if not person and (hit is None or hit[1].kind in PERSON_KINDS):  # 'the Houthis' is a group, tagged PERSON or not
             person = head.ent_type_ == "PERSON" or (
@@ -404,8 +409,10 @@ def phrase(head: Token) -> list[Token]:
 
 
 def _named_entity(tok: Token) -> bool:
-    """A proper name the parser calls a person or an organisation."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG")
+    """A proper name the parser calls a person or an organisation, or an acronym ('ICE', 'ONLF')."""
+    if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG"):
+        return True
+    return tok.pos_ in ("PROPN", "NOUN") and len(tok) >= 2 and tok.is_alpha and tok.is_upper and not tok.ent_type_
 
 
 def entity_text(tok: Token) -> str:
