@@ -76,3 +76,14 @@ def test_international_organisations(code_text):
     evs = code_text("The United Nations urged Ethiopia to allow aid into Tigray.")
     [e] = find(evs, root="02")
     assert e.source.country == "UNO" and e.target.country == "ETH"
+
+
+def test_mentions_as_written(code_text):
+    """The speaker named in the sentence is who acts ('the Houthis said they ...'); an acronym in
+    brackets and an 'X-backed' modifier belong to the words of the mention, not to its codes."""
+    [e] = [e for e in code_text("The Houthis said they attacked the airport.") if e.cameo_root == "19"]
+    assert e.source.text == "The Houthis" and e.source.country == "YEM"
+    [e] = [e for e in code_text("Iranian-backed Houthis attacked the airport.") if e.cameo_root == "19"]
+    assert e.source.text == "Iranian-backed Houthis" and e.source.country == "YEM"
+    [e] = [e for e in code_text("The Ogaden National Liberation Front (ONLF) attacked the town.") if e.cameo_root == "19"]
+    assert e.source.text.endswith("(ONLF)")

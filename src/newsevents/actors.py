@@ -280,7 +280,14 @@ class ActorCoder:
         article_words = [c.i for c in head.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an") and c.i < start_tok]
         if article_words:
             start_tok = min(article_words)
-        span = head.doc[start_tok:end_tok]
+        # the words as written also take in 'Iranian-backed' (not coded: the backer is not the actor)
+        backed = [t.left_edge.i for t in head.children if t.dep_ == "amod" and t.tag_ in ("VBN", "VBG") and t.i < head.i]
+        if backed:
+            start_tok = min(start_tok, *backed)
+        doc = head.doc
+        if end_tok + 2 < len(doc) and doc[end_tok].text == "(" and doc[end_tok + 2].text == ")" and doc[end_tok + 1].is_upper:
+            end_tok += 3  # 'the Ogaden National Liberation Front (ONLF)': the acronym it is known by
+        span = doc[start_tok:end_tok]
         actor = Actor(
             span.text,
             span.start_char + ctx.offset,

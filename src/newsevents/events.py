@@ -351,7 +351,15 @@ class EventCoder:
         out: list[Coded] = []
         for t in (tok, *tok.conjuncts):
             if speaker and t.pos_ == "PRON" and _refers_to_speaker(t, speaker):
-                out.extend(s.refer(t, ctx.offset, f"speaker {s.actor.text!r} of the reported clause") for s in speaker)
+                # the speaker named in this sentence is the mention that says who acts ('the Houthis said they ...');
+                # 'it' after a person ('Turkey's president says it will ...') is the state, so the pronoun stays
+                why = f"{t.text!r}: the speaker of the reported clause"
+                out.extend(
+                    s.refer(t, ctx.offset, f"speaker {s.actor.text!r} of the reported clause")
+                    if t.lower_ == "it" and s.person
+                    else replace(s, evidence=(*s.evidence, why), resolved=True)
+                    for s in speaker
+                )
                 continue
             c = self.actors.code(t, names, ctx, speaker=speaker[0] if speaker else None, allow_place=allow_place)
             if c is None and t.pos_ == "NOUN":
