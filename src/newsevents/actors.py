@@ -261,8 +261,8 @@ class ActorCoder:
                     country, place = found, True
                     evidence.append(f"gazetteer ({entity_text(head)!r} in {found})")
             if country is None:
-                if under_place_prep or not _named_entity(head):
-                    return None
+                if (under_place_prep and head.ent_type_ != "PERSON") or not _named_entity(head):
+                    return None  # a person is no place: 'granted asylum to Julian Assange'
                 # a person or organisation the dictionaries lack ('Pete Wilson', 'ICE'): an actor all the
                 # same, with no country or sector, so that its act is coded and shown with its words
                 kind = head.ent_type_.lower() or "acronym"

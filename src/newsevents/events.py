@@ -469,11 +469,11 @@ class EventCoder:
             for c in tok.children:
                 if c.dep_ in ("dobj", "dative"):
                     candidates.append(c)
-                    # "imposed sanctions on Caracas", "launched strikes against X"
+                    # "imposed sanctions on Caracas", "launched strikes against X", "expressed condolences to X"
                     candidates += [
                         g
                         for pp in c.children
-                        if pp.dep_ == "prep" and pp.lower_ in ("on", "against")
+                        if pp.dep_ == "prep" and pp.lower_ in ("on", "against", "to")
                         for g in pp.children
                         if g.dep_ == "pobj"
                     ]
