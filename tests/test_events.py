@@ -197,3 +197,10 @@ def test_an_attempt_to_seize_is_a_fight(code_text):
 def test_conjoined_passives_share_their_means(code_text):
     [e] = find(code_text("At least 35 civilians were killed and dozens more injured in the airstrikes."), root="19")
     assert e.source.text == "the airstrikes" and e.target.sector == "CVL"
+
+
+def test_clashes_between_two_sides_go_both_ways(code_text):
+    evs = find(code_text("Clashes broke out between Kurdish fighters and Turkish troops near the border."), root="19")
+    assert {(e.source.sector, e.target.sector) for e in evs} == {("REB", "MIL"), ("MIL", "REB")}
+    [e] = find(code_text("Regime helicopters dropped barrel bombs on Aleppo city."), root="19")
+    assert e.cameo == "195"

@@ -252,9 +252,15 @@ class EventCoder:
         anchor = m.anchor
         nominal = p.pos == "NOUN" and anchor.i == m.token.i
         passive = p.pos == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)
+        between: list[Coded] = []
         if nominal:
             sources = self._nominal_source(m.token, names, ctx)
             by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in m.token.children)
+            if not sources and p.reciprocal:
+                # 'clashes between the army and the rebels': both sides act, each against the other
+                between = self._between(m.token, names, ctx)
+                if len(between) > 1:
+                    sources, by_agent = between[:1], True
         elif passive and not p.speech:
             sources = self._agents(anchor, names, ctx)
         else:
@@ -264,6 +270,8 @@ class EventCoder:
         if not sources:
             return []
         targets = [] if p.target == "none" else self._targets(m, names, ctx, passive and not nominal)
+        if len(between) > 1:
+            targets = between[1:]
         if nominal and not targets and not by_agent:
             return []  # a bare event noun ("Syria's war") reports no act by itself
         cameo = p.cameo
@@ -425,6 +433,17 @@ class EventCoder:
             (f"unnamed actor behind {text!r}",),
             tok.i,
         )
+
+    def _between(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
+        """The sides named by 'between X and Y' on an event noun, or on the verb it is the subject of
+        ('clashes broke out between X and Y')."""
+        holders = [noun, noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [noun]
+        for c in (c for h in holders for c in h.children):
+            if c.dep_ == "prep" and c.lower_ == "between":
+                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+                if pobj is not None:
+                    return self._expand(pobj, names, ctx, [])
+        return []
 
     def _unnamed(self, verb: Token, ctx: ArticleContext) -> Coded:
         """The actor of a passive act of force that names none: no words, no country, no sector."""
