@@ -147,7 +147,7 @@ class Coder:
         art: Article,
         docs: list[tuple[int, Doc]],
         stats: Stats,
-        prepared: dict[int, tuple[DocNames, dict[int, Span]]] | None = None,
+        prepared: dict[int, tuple[DocNames, dict[int, tuple[Span, DocNames]]]],
     ) -> tuple[list[Event], list[tuple[Event, tuple[str, ...]]]]:
         ctx = ArticleContext()
         coded: list[tuple[Event, tuple[str, ...], set[int], list[Mention]]] = []
@@ -164,16 +164,16 @@ class Coder:
                 by_sentence[m.sentence].append(m)
             places.mentions.extend(mentions)
             geo_s += time.perf_counter() - t0
-            names, headlines = (prepared or {}).get(id(doc)) or self._headlines([doc])[id(doc)]
+            names, headlines = prepared[id(doc)]
             stats.words += sum(1 for t in doc if not t.is_space and not t.is_punct)
             for sent in doc.sents:
                 if not sent.text.strip():
                     continue
                 work, work_names, work_offset = sent, names, offset
-                recased = headlines.get(sent.start)
-                if recased is not None:  # a title-case headline, parsed again in sentence case
+                recased = None
+                if sent.start in headlines:  # a title-case headline, parsed again in sentence case
+                    recased, work_names = headlines[sent.start]
                     work, work_offset = recased, offset + sent.start_char
-                    work_names = self.actors.names(recased.doc)
                     ctx.offset = work_offset
                 raw = self.events.code_sentence(work, work_names, ctx)
                 ctx.offset = offset
@@ -206,16 +206,17 @@ class Coder:
         stats.seconds["places"] = geo_s + time.perf_counter() - t0
         return out, expl
 
-    def _headlines(self, docs: list[Doc]) -> dict[int, tuple[DocNames, dict[int, Span]]]:
-        """Per doc: its actor names, and its title-case headlines parsed again in sentence case (by the
-        index of the sentence's first token), all of a batch in one pass of the model."""
+    def _headlines(self, docs: list[Doc]) -> dict[int, tuple[DocNames, dict[int, tuple[Span, DocNames]]]]:
+        """Per doc: its actor names, and its title-case headlines parsed again in sentence case with
+        their own names (by the index of the sentence's first token), all of a batch in one pass of
+        the model."""
         names = {id(doc): self.actors.names(doc) for doc in docs}
         found = [(doc, sent, text) for doc in docs for sent in doc.sents if (text := self._recased(sent, names[id(doc)]))]
         with threadpool_limits(limits=1):
             again = list(self.nlp.pipe((text for _, _, text in found), batch_size=BATCH_SIZE))
-        out: dict[int, tuple[DocNames, dict[int, Span]]] = {id(doc): (names[id(doc)], {}) for doc in docs}
+        out: dict[int, tuple[DocNames, dict[int, tuple[Span, DocNames]]]] = {id(doc): (names[id(doc)], {}) for doc in docs}
         for (doc, sent, _), new in zip(found, again, strict=True):
-            out[id(doc)][1][sent.start] = new[:]
+            out[id(doc)][1][sent.start] = (new[:], self.actors.names(new))
         return out
 
     def _recased(self, sent: Span, names: DocNames) -> str | None:
