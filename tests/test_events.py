@@ -204,3 +204,36 @@ def test_clashes_between_two_sides_go_both_ways(code_text):
     assert {(e.source.sector, e.target.sector) for e in evs} == {("REB", "MIL"), ("MIL", "REB")}
     [e] = find(code_text("Regime helicopters dropped barrel bombs on Aleppo city."), root="19")
     assert e.cameo == "195"
+
+
+def test_a_reported_obligation_on_another_actor_is_a_demand(code_text):
+    """'X said Y must ...' demands it of Y, whether or not the act has a pattern of its own."""
+    evs = code_text("Human Rights Watch said that Sudanese authorities must ensure security in Darfur.")
+    [e] = [e for e in evs if e.primary]
+    assert e.cameo == "100" and e.rule.endswith("+obligation")
+    assert e.source.sector == "SOC" and (e.target.country, e.target.sector) == ("SDN", "GOV")
+    # an obligation the speaker puts on itself, or an unsaid one, is no demand
+    assert not find(code_text("The Sudanese government said it must ensure security in Darfur."), root="10")
+    assert not find(code_text("Sudanese authorities must ensure security in Darfur."), root="10")
+
+
+def test_a_show_of_force_staged_together_is_cooperation(code_text):
+    evs = code_text("Jordan and the United States staged war games in the desert.")
+    assert {(e.source.country, e.target.country) for e in find(evs, root="06")} == {("JOR", "USA"), ("USA", "JOR")}
+    assert not find(evs, root="15")
+    [e] = find(code_text("China launched war games near Taiwan."), root="15")
+    assert e.source.country == "CHN"
+
+
+def test_tagger_slips_on_verbs_and_acronyms(code_text):
+    # 'hand' read as a noun with a subject and an object; 'USAID' read as an adverb before its verb
+    assert {
+        e.source.name for e in find(code_text("EU and UN hand over medical supplies to the Nigerian Government."), root="07")
+    } >= {"European Union"}
+    [e] = find(code_text("USAID provided shelter materials to Haiti."), root="07")
+    assert e.source.country == "USA" and e.target.country == "HTI"
+
+
+def test_a_sentence_adverbial_is_not_the_verbs_preposition(code_text):
+    [e] = find(code_text("In addition, Azerbaijani troops participate in peacekeeping operations in Afghanistan."), root="07")
+    assert e.cameo == "074" and e.source.country == "AZE"

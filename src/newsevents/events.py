@@ -136,8 +136,10 @@ class EventCoder:
         prep_tok = None
         if p.prep is not None:
             words = p.prep.split()
+            # the verb's own phrase after it, before a sentence adverbial ('In addition, troops participate in')
+            after = sorted(tok.children, key=lambda c: c.i < tok.i)
             prep_tok = next(
-                (c for c in tok.children if c.dep_ in ("prep", "agent", "dative", "mark", "prt") and c.lower_ == words[0]), None
+                (c for c in after if c.dep_ in ("prep", "agent", "dative", "mark", "prt") and c.lower_ == words[0]), None
             )
             if prep_tok is None and complement is not None:
                 prep_tok = next((c for c in complement.children if c.dep_ in ("mark", "prep") and c.lower_ == words[0]), None)
@@ -221,6 +223,10 @@ class EventCoder:
             if forced is not None:  # the governing act carries the code; this one keeps its own, not done
                 found = [replace(e, modality=forced) for e in found if e.cameo == m.pattern.cameo]
             events.extend(found)
+        matched = {m.anchor.i for m in matches} | {m.token.i for m in matches}
+        for m in matches:
+            if m.pattern.speech:
+                events.extend(self._obligations(m, names, ctx, speakers.get(m.anchor.i, []), matched))
         # a statement stands only if its reported clause carries no other asserted act
         acts = [e for e in events if not e.statement and e.modality == "asserted"]
         kept = []
@@ -231,6 +237,42 @@ class EventCoder:
                 continue
             kept.append(e)
         return kept
+
+    def _obligations(
+        self, m: Match, names: DocNames, ctx: ArticleContext, speaker: list[Coded], matched: set[int]
+    ) -> list[RawEvent]:
+        """'Rights groups said the authorities must ensure security': a reported obligation put on
+        another actor is a demand (CAMEO 100) of it, whatever the act; acts with a pattern of their
+        own are handled with their code (demand_codes)."""
+        if not speaker or _negated(m.anchor, self.grammar.negating_verbs):
+            return []
+        out = []
+        for clause in m.anchor.children:
+            if clause.dep_ != "ccomp" or clause.i in matched or not _obliged(clause, self.grammar):
+                continue
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.pos_ == "PRON":
+                continue
+            for tgt in self._expand(subj, names, ctx, speaker):
+                for src in speaker:
+                    if _same(src, tgt) or (src.actor.country, src.actor.sector) == (tgt.actor.country, tgt.actor.sector):
+                        continue  # 'the ministry said it must': its own resolve, not a demand
+                    why = (f"rule reported-obligation: {m.anchor.text!r} ... {clause.text!r} put on {tgt.actor.text!r}",)
+                    evidence = (f"pattern {m.pattern.id} ({m.pattern.file})", *why, "modality: asserted")
+                    evidence += tuple(f"source: {e}" for e in src.evidence) + tuple(f"target: {e}" for e in tgt.evidence)
+                    out.append(
+                        RawEvent(
+                            match=m,
+                            cameo="100",
+                            source=src,
+                            target=tgt,
+                            rule=f"{m.pattern.id}+obligation",
+                            evidence=evidence,
+                            confidence=_confidence(m, src, tgt),
+                            depth=_depth(m.anchor),
+                        )
+                    )
+        return out
 
     def _governing_speech(self, tok: Token, speakers: dict[int, list[Coded]]) -> Token | None:
         cur = tok
@@ -276,6 +318,12 @@ class EventCoder:
             return []  # a bare event noun ("Syria's war") reports no act by itself
         cameo = p.cameo
         notes: list[str] = []
+        reciprocal = p.reciprocal
+        joint = _longest_prefix(cameo, self.grammar.joint_codes) if len(sources) > 1 and not targets else None
+        if joint is not None:
+            # 'the US and Jordan began war games': a show of force staged together is cooperation
+            notes.append(f"staged jointly by {len(sources)} actors: {cameo} -> {joint}")
+            cameo, reciprocal = joint, True
         modality = "asserted"
         kind = None if p.speech else _modal_kind(anchor, self.grammar)
         if _negated(anchor, self.grammar.negating_verbs):
@@ -287,7 +335,7 @@ class EventCoder:
         pairs: list[tuple[Coded, Coded | None]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
-        elif p.reciprocal and len(sources) > 1:
+        elif reciprocal and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, None) for s in sources]
@@ -382,6 +430,12 @@ class EventCoder:
         cur = verb
         for _ in range(6):
             subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                # 'USAID provided ...' tagged as an adverb: a known name just before the verb is its subject
+                subj = next(
+                    (c for c in cur.lefts if c.dep_ in ("advmod", "npadvmod", "dep") and c.i == cur.i - 1 and names.get(c.i)),
+                    None,
+                )
             if subj is not None:
                 return self._expand(subj, names, ctx, speaker, as_source=subj.dep_ == "nsubj")
             agent = self._agents(cur, names, ctx) if cur.dep_ == "acl" else []
@@ -560,6 +614,13 @@ def _pos_fits(pos: str, tok: Token, fallback: bool) -> bool:
             )
             and tok.tag_ not in ("NN", "NNS", "NNP", "NNPS")
             or (fallback and tok.pos_ == "ADJ")
+            # 'EU and UN hand over supplies': a noun with a subject and an object or particle is a verb
+            or (
+                tok.pos_ == "NOUN"
+                and not fallback
+                and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
+                and any(c.dep_ in ("dobj", "prt") for c in tok.children)
+            )
         )
     if pos == "NOUN":
         return tok.pos_ in ("NOUN", "PROPN") and not fallback
@@ -586,7 +647,7 @@ def _objects(tok: Token, prep_tok: Token | None) -> list[Token]:
         for c in h.children:
             if c.dep_ == "prep" and c.lower_ == "of":
                 out.extend(g for g in c.children if g.dep_ == "pobj")
-            elif c.dep_ == "compound" and c.pos_ == "NOUN":
+            elif c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN":
                 out.append(c)
     return out
 

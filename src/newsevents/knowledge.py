@@ -93,6 +93,7 @@ class Grammar:
     intent_codes: dict[str, str]
     demand_codes: dict[str, str]
     refusal_codes: dict[str, str]
+    joint_codes: dict[str, str]
     nonstate_codes: dict[str, str]
     sectors: dict[str, str]
     located_sectors: frozenset[str] = frozenset()
@@ -168,6 +169,7 @@ class Knowledge:
             intent_codes=gdict["intent_codes"],
             demand_codes=gdict["demand_codes"],
             refusal_codes=gdict["refusal_codes"],
+            joint_codes=gdict["joint_codes"],
             nonstate_codes=gdict["nonstate_codes"],
             sectors=gdict["sectors"],
         )
@@ -175,7 +177,7 @@ class Knowledge:
         place_rules = document("places.json", "places_rules")
         place_nouns: dict[str, str] = place_rules.pop("anaphoric_nouns")
         place_words = {k: frozenset(v) for k, v in place_rules.items()}
-        for table in ("intent_codes", "demand_codes", "refusal_codes"):
+        for table in ("intent_codes", "demand_codes", "refusal_codes", "joint_codes"):
             codes: dict[str, str] = getattr(grammar, table)
             for code in list(codes) + list(codes.values()):
                 if code not in ontology:
