@@ -237,3 +237,18 @@ def test_tagger_slips_on_verbs_and_acronyms(code_text):
 def test_a_sentence_adverbial_is_not_the_verbs_preposition(code_text):
     [e] = find(code_text("In addition, Azerbaijani troops participate in peacekeeping operations in Afghanistan."), root="07")
     assert e.cameo == "074" and e.source.country == "AZE"
+
+
+def test_an_act_under_consideration_is_a_policy_option(code_text):
+    evs = code_text("Kazakhstan is considering sending aid to Kyrgyzstan.")
+    [p] = [e for e in evs if e.primary]
+    assert p.cameo == "014" and p.modality == "asserted" and p.source.country == "KAZ"
+    assert all(e.modality == "hypothetical" for e in find(evs, root="07"))
+
+
+def test_claiming_ones_own_act_is_claiming_responsibility(code_text):
+    evs = code_text("The Houthis claimed that they had attacked the Saudi airport of Abha.")
+    [p] = [e for e in evs if e.primary]
+    assert p.cameo == "015" and p.source.sector == "REB"
+    # a claim about another actor's act is no claim of responsibility
+    assert not find(code_text("The army claimed that the rebels had attacked the school."), root="01")

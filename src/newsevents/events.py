@@ -355,8 +355,24 @@ class EventCoder:
                 new = _longest_prefix(cameo, self.grammar.intent_codes)
                 if new is not None:
                     variants.insert(0, (new, "asserted", [*notes, f"{kind} act announced: {cameo} -> {new}"]))
+            elif kind == "considered":
+                # 'is considering sending aid': weighing a policy option (014), the act not yet decided
+                variants.insert(0, ("014", "asserted", [*notes, f"act under consideration: {cameo} -> 014"]))
             # (code, modality, notes, source, target, depth) of each event this pair yields
             coded = [(code, mod, why, src, tgt, depth) for code, mod, why in variants]
+            if (
+                speech_verb is not None
+                and speech_verb.lemma_.lower() in self.grammar.claim_verbs
+                and modality == "asserted"
+                and kind is None
+                and speaker
+                and any(
+                    _same(src, s) or (s.actor.country, s.actor.sector) == (src.actor.country, src.actor.sector) for s in speaker
+                )
+            ):
+                # 'the Houthis claimed that they had attacked the airport': claiming one's own act (015)
+                why = f"own act claimed with {speech_verb.text!r}: {cameo} -> 015"
+                coded.insert(0, ("015", "asserted", [why], src, tgt, _depth(speech_verb)))
             if speech_verb is not None and speaker and _obliged(anchor, self.grammar) and not _same_side(src, speaker):
                 # "Russia says Israel must end the strikes": the speaker demands it of the source
                 demand = _longest_prefix(cameo, self.grammar.demand_codes) or "100"
@@ -701,6 +717,8 @@ def _modal_kind(anchor: Token, grammar: Grammar) -> str | None:
                     return "possible"
         if i > 0 and t.lemma_.lower() in grammar.intent_verbs:
             return "future"
+        if i > 0 and t.lemma_.lower() in grammar.deliberation_verbs:
+            return "considered"
     return None
 
 

@@ -83,6 +83,8 @@ class Grammar:
     instrument_nouns: frozenset[str]
     modal_auxiliaries: frozenset[str]
     intent_verbs: frozenset[str]
+    deliberation_verbs: frozenset[str]
+    claim_verbs: frozenset[str]
     requirement_verbs: frozenset[str]
     future_auxiliaries: frozenset[str]
     future_verbs: frozenset[str]
