@@ -252,3 +252,12 @@ def test_claiming_ones_own_act_is_claiming_responsibility(code_text):
     assert p.cameo == "015" and p.source.sector == "REB"
     # a claim about another actor's act is no claim of responsibility
     assert not find(code_text("The army claimed that the rebels had attacked the school."), root="01")
+
+
+def test_subjects_the_parse_misplaces(code_text):
+    # the relative pronoun stands for its noun, an attack that kills has an unnamed doer
+    [e] = find(code_text("Those advances came after clashes that killed at least 40 fighters from rebel groups."), root="19")
+    assert e.source.text == "clashes" and e.source.country is None and e.target.sector == "REB"
+    # a finite verb's subject read as the object of a leading preposition
+    [e] = find(code_text("Elsewhere in Syria rebels attacked a checkpoint in Homs province."), root="19")
+    assert (e.source.country, e.source.sector) == ("SYR", "REB")

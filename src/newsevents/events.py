@@ -446,20 +446,31 @@ class EventCoder:
         cur = verb
         for _ in range(6):
             subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
+                subj = cur.head  # 'clashes that killed 40 fighters': the relative pronoun stands for its noun
             if subj is None:
                 # 'USAID provided ...' tagged as an adverb: a known name just before the verb is its subject
                 subj = next(
                     (c for c in cur.lefts if c.dep_ in ("advmod", "npadvmod", "dep") and c.i == cur.i - 1 and names.get(c.i)),
                     None,
                 )
+            if subj is None and cur is verb and cur.tag_ in ("VBD", "VBZ", "VBP") and cur.i > verb.sent.start:
+                # 'Elsewhere in Syria rebels attacked ...': a finite verb's subject read as the object of a
+                # preposition just before it
+                prev = cur.doc[cur.i - 1]
+                if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ == "pobj" and cur in prev.ancestors:
+                    found = self._expand(prev, names, ctx, speaker)
+                    if found:
+                        return found
             if subj is not None:
-                return self._expand(subj, names, ctx, speaker, as_source=subj.dep_ == "nsubj")
+                return self._expand(subj, names, ctx, speaker, as_source=subj.dep_ == "nsubj" or subj.i == cur.head.i)
             agent = self._agents(cur, names, ctx) if cur.dep_ == "acl" else []
             if agent:
                 return agent
             if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "acomp") and cur.head.i != cur.i:
                 if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
-                    return self._expand(cur.head, names, ctx, speaker)
+                    # 'a car bomb wounded 37 people' read as a reduced clause: an active verb's noun is its doer
+                    return self._expand(cur.head, names, ctx, speaker, as_source=cur.tag_ in ("VBD", "VBZ", "VBP"))
                 cur = cur.head
                 if cur.dep_ == "prep":
                     cur = cur.head
