@@ -261,3 +261,10 @@ def test_subjects_the_parse_misplaces(code_text):
     # a finite verb's subject read as the object of a leading preposition
     [e] = find(code_text("Elsewhere in Syria rebels attacked a checkpoint in Homs province."), root="19")
     assert (e.source.country, e.source.sector) == ("SYR", "REB")
+
+
+def test_a_peacekeeping_deployment_is_peacekeeping(code_text):
+    [e] = find(code_text("Some 163 Chinese peacekeepers arrived in South Sudan on Thursday."), root="07")
+    assert e.cameo == "074" and e.source.country == "CHN" and e.rule == "042.arrive.in"
+    [e] = find(code_text("Russia deployed troops to the border."), root="15")
+    assert e.cameo == "154"

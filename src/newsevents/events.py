@@ -324,6 +324,11 @@ class EventCoder:
             # 'the US and Jordan began war games': a show of force staged together is cooperation
             notes.append(f"staged jointly by {len(sources)} actors: {cameo} -> {joint}")
             cameo, reciprocal = joint, True
+        keeping = _longest_prefix(cameo, self.grammar.peacekeeping_codes)
+        if keeping is not None and any(t.lemma_.lower() in self.grammar.peacekeeping_words for t in anchor.subtree):
+            # 'Chinese peacekeepers arrived in South Sudan', 'deployed troops on a peacekeeping mission'
+            notes.append(f"peacekeepers deployed: {cameo} -> {keeping}")
+            cameo = keeping
         modality = "asserted"
         kind = None if p.speech else _modal_kind(anchor, self.grammar)
         if _negated(anchor, self.grammar.negating_verbs):

@@ -96,6 +96,8 @@ class Grammar:
     demand_codes: dict[str, str]
     refusal_codes: dict[str, str]
     joint_codes: dict[str, str]
+    peacekeeping_codes: dict[str, str]
+    peacekeeping_words: frozenset[str]
     nonstate_codes: dict[str, str]
     sectors: dict[str, str]
     located_sectors: frozenset[str] = frozenset()
@@ -172,6 +174,7 @@ class Knowledge:
             demand_codes=gdict["demand_codes"],
             refusal_codes=gdict["refusal_codes"],
             joint_codes=gdict["joint_codes"],
+            peacekeeping_codes=gdict["peacekeeping_codes"],
             nonstate_codes=gdict["nonstate_codes"],
             sectors=gdict["sectors"],
         )
@@ -179,7 +182,7 @@ class Knowledge:
         place_rules = document("places.json", "places_rules")
         place_nouns: dict[str, str] = place_rules.pop("anaphoric_nouns")
         place_words = {k: frozenset(v) for k, v in place_rules.items()}
-        for table in ("intent_codes", "demand_codes", "refusal_codes", "joint_codes"):
+        for table in ("intent_codes", "demand_codes", "refusal_codes", "joint_codes", "peacekeeping_codes"):
             codes: dict[str, str] = getattr(grammar, table)
             for code in list(codes) + list(codes.values()):
                 if code not in ontology:
