@@ -268,3 +268,22 @@ def test_a_peacekeeping_deployment_is_peacekeeping(code_text):
     assert e.cameo == "074" and e.source.country == "CHN" and e.rule == "042.arrive.in"
     [e] = find(code_text("Russia deployed troops to the border."), root="15")
     assert e.cameo == "154"
+
+
+def test_an_amount_of_aid_is_aid(code_text):
+    [e] = find(code_text("Germany on Thursday announced a sixfold increase in funding for Liberia."), root="07")
+    assert e.cameo == "070" and e.source.country == "DEU"
+    [e] = find(code_text("The European Commission is allocating 95 million euros in humanitarian support to Yemen."), root="07")
+    assert e.source.name == "European Union" or e.source.country == "EUR"
+    assert not find(code_text("The ministry announced a plan."), root="07")
+
+
+def test_calling_for_sanctions_against_an_actor_is_a_demand(code_text):
+    [e] = find(code_text("Greek Foreign Minister Nikos Dendias on Monday called for sanctions against Turkey."), root="10")
+    assert e.source.country == "GRC" and e.target.country == "TUR"
+    assert not find(code_text("The Pope called for unity in Jerusalem."), root="10")
+
+
+def test_refusing_refugees_fleeing_the_war(code_text):
+    [e] = find(code_text("Bangladesh says it will not accept any Rohingya refugees fleeing the violence."), root="12")
+    assert e.source.country == "BGD" and e.modality == "asserted"

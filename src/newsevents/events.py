@@ -36,6 +36,7 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "co
 CHAIN_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "acomp", "advcl", "dobj"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+AMOUNT_NOUNS = frozenset({"million", "billion", "thousand", "increase", "rise", "boost", "package", "sum", "amount", "total"})
 # acts of force reported in the passive with no agent; a blockade ('the border was closed') is a state, not an act
 UNNAMED_ROOTS = frozenset({"17", "18", "19", "20"})
 
@@ -583,7 +584,16 @@ class EventCoder:
                         if g.dep_ == "pobj"
                     ]
         if mode in ("auto", "prep") and m.prep_tok is not None:
-            candidates += _prep_objects(m.prep_tok)
+            for o in _prep_objects(m.prep_tok):
+                candidates.append(o)
+                # "called for sanctions against Turkey"
+                candidates += [
+                    g
+                    for pp in o.children
+                    if pp.dep_ == "prep" and pp.lower_ in ("on", "against")
+                    for g in pp.children
+                    if g.dep_ == "pobj"
+                ]
         if mode in ("auto", "complement_subject") and m.complement is not None:
             candidates += [c for c in m.complement.children if c.dep_ in ("nsubj", "nsubjpass")]
         if mode in ("auto", "prep"):
@@ -672,12 +682,15 @@ def _objects(tok: Token, prep_tok: Token | None) -> list[Token]:
         heads = _prep_objects(prep_tok)
     else:
         heads = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
+        # 'will not accept any refugees fleeing the war' read as a clause: its subject is the object
+        heads += [g for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VBG" for g in c.children if g.dep_ == "nsubj"]
     out = []
     for h in heads:
         out.append(h)
         out.extend(h.conjuncts)
         for c in h.children:
-            if c.dep_ == "prep" and c.lower_ == "of":
+            # 'dozens of', and an amount's kind: '$33 million in assistance', 'an increase in funding'
+            if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "in" and (h.like_num or h.lemma_.lower() in AMOUNT_NOUNS))):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN":
                 out.append(c)
@@ -777,6 +790,8 @@ def _same_side(source: Coded, speaker: list[Coded]) -> bool:
             return True
         if s.actor.country is None and s.actor.sector in OFFICIAL_SECTORS:
             return True  # "the minister said Greece will ...": an official of unnamed country speaks for it
+        if None in (s.actor.country, source.actor.country) and s.actor.sector == source.actor.sector is not None:
+            return True  # "Taliban leaders said the fighters will ...": the same side, one of them of no named country
     return False
 
 
