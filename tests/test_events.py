@@ -271,7 +271,7 @@ def test_a_peacekeeping_deployment_is_peacekeeping(code_text):
 
 
 def test_an_amount_of_aid_is_aid(code_text):
-    [e] = find(code_text("Germany on Thursday announced a sixfold increase in funding for Liberia."), root="07")
+    [e] = find(code_text("Germany on Thursday announced a sixfold increase in funding to fight the Ebola epidemic."), root="07")
     assert e.cameo == "070" and e.source.country == "DEU"
     [e] = find(code_text("The European Commission is allocating 95 million euros in humanitarian support to Yemen."), root="07")
     assert e.source.name == "European Union" or e.source.country == "EUR"
