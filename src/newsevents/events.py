@@ -36,7 +36,10 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "co
 CHAIN_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "acomp", "advcl", "dobj"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
-AMOUNT_NOUNS = frozenset({"million", "billion", "thousand", "increase", "rise", "boost", "package", "sum", "amount", "total"})
+AMOUNT_NOUNS = frozenset(
+    {"million", "billion", "thousand", "increase", "rise", "boost", "package", "sum", "amount", "total"}
+    | {"dollar", "euro", "pound", "yen", "yuan", "ruble", "rupee", "franc", "riyal", "dirham"}
+)
 # acts of force reported in the passive with no agent; a blockade ('the border was closed') is a state, not an act
 UNNAMED_ROOTS = frozenset({"17", "18", "19", "20"})
 
