@@ -287,3 +287,11 @@ def test_calling_for_sanctions_against_an_actor_is_a_demand(code_text):
 def test_refusing_refugees_fleeing_the_war(code_text):
     [e] = find(code_text("Bangladesh says it will not accept any Rohingya refugees fleeing the violence."), root="12")
     assert e.source.country == "BGD" and e.modality == "asserted"
+
+
+def test_a_blast_that_kills_has_an_unnamed_doer(code_text):
+    [e] = find(code_text("A bomb blast killed six people in Aleppo."), root="19")
+    assert e.source.text == "A bomb blast" and e.source.country is None and e.target.text == "six people"
+    # a participle with an object is active even when read as a reduced clause; the span is the noun phrase
+    [e] = find(code_text("On Saturday a deadly explosion killed at least 100 civilians at an evacuation point."), root="19")
+    assert e.source.text == "a deadly explosion"

@@ -479,7 +479,7 @@ class EventCoder:
             if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "acomp") and cur.head.i != cur.i:
                 if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
                     # 'a car bomb wounded 37 people' read as a reduced clause: an active verb's noun is its doer
-                    return self._expand(cur.head, names, ctx, speaker, as_source=cur.tag_ in ("VBD", "VBZ", "VBP"))
+                    return self._expand(cur.head, names, ctx, speaker, as_source=_active(cur))
                 cur = cur.head
                 if cur.dep_ == "prep":
                     cur = cur.head
@@ -516,7 +516,9 @@ class EventCoder:
         bomb killed ...'): an actor mention with no country or sector, since the text names neither."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.means_nouns:
             return None
-        words = tok.doc[tok.left_edge.i : tok.i + 1]
+        # the noun phrase itself, not a misparse's leading words ('On Saturday a deadly explosion')
+        mods = [c.left_edge.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "nmod", "nummod", "poss")]
+        words = tok.doc[min(mods, default=tok.i) : tok.i + 1]
         start, end, text = words.start_char, words.end_char, words.text
         return Coded(
             Actor(text, start + ctx.offset, end + ctx.offset, None, None, None),
@@ -670,6 +672,11 @@ def _pos_fits(pos: str, tok: Token, fallback: bool) -> bool:
     if pos == "NOUN":
         return tok.pos_ in ("NOUN", "PROPN") and not fallback
     return tok.pos_ in ("ADJ", "VERB") and not fallback
+
+
+def _active(verb: Token) -> bool:
+    """A finite verb, or a participle with an object ('an explosion killed at least 100' read as a reduced clause)."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _clause_lemma(tok: Token) -> str:
