@@ -295,3 +295,9 @@ def test_a_blast_that_kills_has_an_unnamed_doer(code_text):
     # a participle with an object is active even when read as a reduced clause; the span is the noun phrase
     [e] = find(code_text("On Saturday a deadly explosion killed at least 100 civilians at an evacuation point."), root="19")
     assert e.source.text == "a deadly explosion"
+
+
+def test_an_act_nouns_of_phrase_is_its_own(code_text):
+    evs = code_text("The U.S. announced a suspension of aid to Guatemala.")
+    [p] = [e for e in evs if e.primary]
+    assert p.cameo.startswith("16") and not find(evs, root="07")

@@ -85,6 +85,8 @@ class EventCoder:
         self.by_lemma = dict(by_lemma)
         # nouns that name an act or its means: as a subject or agent they stand for an unnamed actor
         self.means_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN") | self.grammar.instrument_nouns
+        # nouns that name an act ('suspension', 'release'): what follows their 'of' is theirs, not the verb's object
+        self.act_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN")
         # nouns of hostile acts (roots 13-20): a modifier names who does them ('militant attacks')
         self.hostile_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo[:2] >= "13")
 
@@ -158,9 +160,9 @@ class EventCoder:
                 return None
         if p.object is not None:
             if complement is not None:
-                objs = _objects(complement, None)
+                objs = _objects(complement, None, self.act_nouns)
             else:
-                objs = _objects(tok, prep_tok)
+                objs = _objects(tok, prep_tok, self.act_nouns)
             if not any(o.lemma_.lower() in p.object for o in objs):
                 return None
         return Match(tok, p, fallback, anchor, trigger, prep_tok, complement)
@@ -685,7 +687,7 @@ def _clause_lemma(tok: Token) -> str:
     return f"{lemma} {prt.lower_}" if prt is not None else lemma
 
 
-def _objects(tok: Token, prep_tok: Token | None) -> list[Token]:
+def _objects(tok: Token, prep_tok: Token | None, act_nouns: frozenset[str] = frozenset()) -> list[Token]:
     """Heads of the direct (or prepositional) object, seen through 'dozens of', 'control of', and the
     nouns compounded with them ('curfew hours', 'food supplies')."""
     if prep_tok is not None:
@@ -700,7 +702,11 @@ def _objects(tok: Token, prep_tok: Token | None) -> list[Token]:
         out.extend(h.conjuncts)
         for c in h.children:
             # 'dozens of', and an amount's kind: '$33 million in assistance', 'an increase in funding'
-            if c.dep_ == "prep" and (c.lower_ == "of" or (c.lower_ == "in" and (h.like_num or h.lemma_.lower() in AMOUNT_NOUNS))):
+            # ('announced a suspension of aid' is about the suspension: an act noun's 'of' is its own)
+            if c.dep_ == "prep" and (
+                (c.lower_ == "of" and h.lemma_.lower() not in act_nouns)
+                or (c.lower_ == "in" and (h.like_num or h.lemma_.lower() in AMOUNT_NOUNS))
+            ):
                 out.extend(g for g in c.children if g.dep_ == "pobj")
             elif c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN":
                 out.append(c)
