@@ -301,3 +301,15 @@ def test_an_act_nouns_of_phrase_is_its_own(code_text):
     evs = code_text("The U.S. announced a suspension of aid to Guatemala.")
     [p] = [e for e in evs if e.primary]
     assert p.cameo.startswith("16") and not find(evs, root="07")
+
+
+def test_a_subject_hung_on_the_auxiliary(code_text):
+    evs = find(code_text("The United Kingdom and France however have opposed resolutions on uranium weapons."), root="11")
+    assert {e.source.country for e in evs} == {"GBR", "FRA"}
+
+
+def test_pressing_an_offensive_is_fighting_and_its_doer_no_target(code_text):
+    [e] = find(code_text("The army pressed its offensive in Idlib."), root="19")
+    assert e.source.sector == "MIL" and e.target is None
+    [e] = find(code_text("France pressed Iran to clarify its programme."), root="02")
+    assert e.target.country == "IRN"

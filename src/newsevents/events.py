@@ -457,6 +457,9 @@ class EventCoder:
         cur = verb
         for _ in range(6):
             subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                # 'The United Kingdom and France however have opposed': the subject hung on the auxiliary
+                subj = next((g for c in cur.lefts if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "nsubj"), None)
             if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                 subj = cur.head  # 'clashes that killed 40 fighters': the relative pronoun stands for its noun
             if subj is None:
@@ -627,6 +630,9 @@ class EventCoder:
             if self._instrument(cand):
                 continue  # the means, not the target ("used force", "fired rockets")
             found = self._expand(cand, names, ctx, [], allow_place=True)
+            if cand.lemma_.lower() in self.act_nouns:
+                # 'pressed its offensive': the possessive of an act noun is its doer, not the target
+                found = [f for f in found if not (0 <= f.head < len(cand.doc) and cand.doc[f.head].tag_ == "PRP$")]
             if found:
                 return found
         return []
