@@ -36,6 +36,7 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "co
 CHAIN_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "acomp", "advcl", "dobj"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+PLACE_TARGET = "the place of the act, no other target named"
 AMOUNT_NOUNS = frozenset(
     {"million", "billion", "thousand", "increase", "rise", "boost", "package", "sum", "amount", "total"}
     | {"dollar", "euro", "pound", "yen", "yuan", "ruble", "rupee", "franc", "riyal", "dirham"}
@@ -322,6 +323,8 @@ class EventCoder:
             targets = between[1:]
         if nominal and not targets and not by_agent:
             return []  # a bare event noun ("Syria's war") reports no act by itself
+        if not targets and not nominal and p.target == "auto" and not p.speech and not (p.reciprocal and len(sources) > 1):
+            targets = self._place_target(m, names, ctx)
         cameo = p.cameo
         notes: list[str] = []
         reciprocal = p.reciprocal
@@ -571,6 +574,22 @@ class EventCoder:
             if noun.lemma_.lower() not in self.hostile_nouns:
                 return None
         return found[0]
+
+    def _place_target(self, m: Match, names: DocNames, ctx: ArticleContext) -> list[Coded]:
+        """'Troops remained on alert in Paris': with no other target, the place the act is in stands for
+        its country (as a place that is the object of an act does)."""
+        preps = self.grammar.place_target_prepositions
+        holders = [m.token] if m.anchor.i == m.token.i else [m.token, m.anchor]
+        # and the act's object ('agreed to a ceasefire in Afghanistan', 'suspended aid deliveries in Borno')
+        holders += [o for o in _objects(m.token, m.prep_tok) if o.pos_ == "NOUN"]
+        for h in holders:
+            for c in h.rights:
+                if c.dep_ == "prep" and c.lower_ in preps and (m.prep_tok is None or c.i != m.prep_tok.i):
+                    for pobj in (g for g in c.children if g.dep_ == "pobj"):
+                        found = [f for f in self._expand(pobj, names, ctx, [], allow_place=True) if f.place]
+                        if found:
+                            return [replace(f, evidence=(*f.evidence, PLACE_TARGET)) for f in found]
+        return []
 
     def _targets(self, m: Match, names: DocNames, ctx: ArticleContext, passive: bool) -> list[Coded]:
         p = m.pattern

@@ -98,6 +98,7 @@ class Grammar:
     joint_codes: dict[str, str]
     peacekeeping_codes: dict[str, str]
     peacekeeping_words: frozenset[str]
+    place_target_prepositions: frozenset[str]
     nonstate_codes: dict[str, str]
     sectors: dict[str, str]
     located_sectors: frozenset[str] = frozenset()

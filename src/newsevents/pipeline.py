@@ -21,7 +21,7 @@ from threadpoolctl import threadpool_limits
 
 from . import __version__
 from .actors import ActorCoder, ArticleContext, DocNames
-from .events import EventCoder, RawEvent
+from .events import PLACE_TARGET, EventCoder, RawEvent
 from .geo import ArticlePlaces, Geoparser, Mention
 from .knowledge import Knowledge
 from .models import Actor, Article, Event, Plover, RecordError
@@ -186,8 +186,8 @@ class Coder:
                 sentence_index += 1
         stats.sentences += sentence_index
         t0 = time.perf_counter()
-        for ev, _, _, _ in coded:
-            for actor in (ev.source, ev.target):
+        for ev, why, _, _ in coded:
+            for actor in (ev.source, None if _place_target(why) else ev.target):
                 if actor is not None and actor.country:
                     places.actor_countries[actor.country] += 1
         self.geo.resolve(places)
@@ -200,6 +200,9 @@ class Coder:
         out: list[Event] = []
         expl: list[tuple[Event, tuple[str, ...]]] = []
         for (ev, why, _, _), where in zip(coded, wheres, strict=True):
+            if where is not None and ev.target is not None and _place_target(why) and where.start == ev.target.start:
+                # a place target takes the country the geoparser gave the place in this story
+                ev = replace(ev, target=replace(ev.target, country=where.country))
             located = self._home(replace(ev, location=where or main))
             out.append(located)
             expl.append((located, (*why, *located.evidence)))
@@ -392,6 +395,10 @@ class Coder:
                 if verbal and v.precision == "day" and e.source.actor.country:
                     said[speaker] = v
         return out
+
+
+def _place_target(why: tuple[str, ...]) -> bool:
+    return any(w.endswith(PLACE_TARGET) for w in why)
 
 
 def _as_written(ev: Event, text: str, sent: Span) -> Event:
