@@ -264,8 +264,8 @@ class EventCoder:
                 for src in speaker:
                     if _same(src, tgt) or (src.actor.country, src.actor.sector) == (tgt.actor.country, tgt.actor.sector):
                         continue  # 'the ministry said it must': its own resolve, not a demand
-                    why = (f"rule reported-obligation: {m.anchor.text!r} ... {clause.text!r} put on {tgt.actor.text!r}",)
-                    evidence = (f"pattern {m.pattern.id} ({m.pattern.file})", *why, "modality: asserted")
+                    why = f"rule reported-obligation: {m.anchor.text!r} ... {clause.text!r} put on {tgt.actor.text!r}"
+                    evidence: tuple[str, ...] = (f"pattern {m.pattern.id} ({m.pattern.file})", why, "modality: asserted")
                     evidence += tuple(f"source: {e}" for e in src.evidence) + tuple(f"target: {e}" for e in tgt.evidence)
                     out.append(
                         RawEvent(
@@ -385,8 +385,8 @@ class EventCoder:
                 )
             ):
                 # 'the Houthis claimed that they had attacked the airport': claiming one's own act (015)
-                why = f"own act claimed with {speech_verb.text!r}: {cameo} -> 015"
-                coded.insert(0, ("015", "asserted", [why], src, tgt, _depth(speech_verb)))
+                claim = f"own act claimed with {speech_verb.text!r}: {cameo} -> 015"
+                coded.insert(0, ("015", "asserted", [claim], src, tgt, _depth(speech_verb)))
             if speech_verb is not None and speaker and _obliged(anchor, self.grammar) and not _same_side(src, speaker):
                 # "Russia says Israel must end the strikes": the speaker demands it of the source
                 demand = _longest_prefix(cameo, self.grammar.demand_codes) or "100"
