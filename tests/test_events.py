@@ -325,3 +325,22 @@ def test_the_place_of_an_act_is_its_target_when_none_is_named(code_text):
     # the place target takes the country the geoparser gives the place in this story
     [e] = find(code_text("Lebanese troops raided homes in Tripoli on Monday."), root="17")
     assert e.target.text == "Tripoli" and e.target.country == "LBN" and e.location.country == "LBN"
+
+
+def test_parse_slips_around_objects(code_text):
+    # 'as' hung on the object; a small clause read for the object of 'declared'
+    [e] = find(code_text("Islamic State forces hold several hundred families as human shields in Falluja."), root="18")
+    assert e.cameo == "184" and e.target.sector == "CVL"
+    [e] = find(code_text("Bolivian authorities declared a state of siege to begin at midnight Friday."), root="17")
+    assert e.cameo == "1724" and e.source.country == "BOL"
+
+
+def test_a_release_without_its_agent_has_an_unnamed_source(code_text):
+    [e] = find(code_text("Two Russian citizens were released from captivity on Thursday."), root="08")
+    assert e.cameo == "0841" and e.source.text == "" and e.target.country == "RUS"
+
+
+def test_strengthening_ones_forces_is_a_force_posture(code_text):
+    [e] = find(code_text("The US has strengthened its forces in the Gulf."), root="15")
+    assert e.cameo == "154" and e.source.country == "USA" and e.target is None
+    assert not find(code_text("Germany has reinforced its commitment to Syrian refugees."), root="15")

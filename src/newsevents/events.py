@@ -42,7 +42,8 @@ AMOUNT_NOUNS = frozenset(
     | {"dollar", "euro", "pound", "yen", "yuan", "ruble", "rupee", "franc", "riyal", "dirham"}
 )
 # acts of force reported in the passive with no agent; a blockade ('the border was closed') is a state, not an act
-UNNAMED_ROOTS = frozenset({"17", "18", "19", "20"})
+# and the release of people held ('prisoners were released'): someone unnamed held them
+UNNAMED_CODES = ("17", "18", "19", "20", "0841")
 
 
 @dataclass
@@ -150,6 +151,12 @@ class EventCoder:
             )
             if prep_tok is None and complement is not None:
                 prep_tok = next((c for c in complement.children if c.dep_ in ("mark", "prep") and c.lower_ == words[0]), None)
+            if prep_tok is None and words[0] == "as":
+                # 'hold several hundred families as human shields': 'as' hung on the object
+                prep_tok = next(
+                    (g for c in tok.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep" and g.lower_ == "as"),
+                    None,
+                )
             if prep_tok is None:
                 # the small model reads "resorted to force" as to-infinitive: 'to' hangs off the noun
                 for c in tok.children:
@@ -314,7 +321,7 @@ class EventCoder:
             sources = self._agents(anchor, names, ctx)
         else:
             sources = self._subjects(anchor, names, ctx, speaker)
-        if not sources and passive and not p.speech and p.cameo[:2] in UNNAMED_ROOTS and not p.cameo.startswith("191"):
+        if not sources and passive and not p.speech and p.cameo.startswith(UNNAMED_CODES) and not p.cameo.startswith("191"):
             sources = [self._unnamed(m.token, ctx)]  # "two soldiers were killed": force used by someone unnamed
         if not sources:
             return []
@@ -720,7 +727,16 @@ def _objects(tok: Token, prep_tok: Token | None, act_nouns: frozenset[str] = fro
     else:
         heads = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
         # 'will not accept any refugees fleeing the war' read as a clause: its subject is the object
-        heads += [g for c in tok.children if c.dep_ == "ccomp" and c.tag_ == "VBG" for g in c.children if g.dep_ == "nsubj"]
+        # ('declared a state of siege to begin at midnight' too)
+        heads += [
+            g
+            for c in tok.children
+            if c.dep_ == "ccomp" and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
+        # 'eased curfew hours' read as an adverbial noun phrase
+        heads += [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > tok.i and not c.ent_type_]
     out = []
     for h in heads:
         out.append(h)
