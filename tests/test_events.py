@@ -344,3 +344,10 @@ def test_strengthening_ones_forces_is_a_force_posture(code_text):
     [e] = find(code_text("The US has strengthened its forces in the Gulf."), root="15")
     assert e.cameo == "154" and e.source.country == "USA" and e.target is None
     assert not find(code_text("Germany has reinforced its commitment to Syrian refugees."), root="15")
+
+
+def test_a_movement_takes_the_code_of_its_purpose(code_text):
+    [e] = [e for e in code_text("Twelve U.S. Army soldiers deployed to Nigeria to train Nigerian soldiers.") if e.primary]
+    assert e.cameo == "062" and e.rule == "154.deploy" and e.source.country == "USA"
+    [e] = find(code_text("Russia deployed troops to the border to deter attacks."), root="15")
+    assert e.cameo == "154"

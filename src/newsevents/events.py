@@ -241,6 +241,7 @@ class EventCoder:
         for m in matches:
             if m.pattern.speech:
                 events.extend(self._obligations(m, names, ctx, speakers.get(m.anchor.i, []), matched))
+        events = [self._purposed(e, by_token) for e in events]
         # a statement stands only if its reported clause carries no other asserted act
         acts = [e for e in events if not e.statement and e.modality == "asserted"]
         kept = []
@@ -251,6 +252,21 @@ class EventCoder:
                 continue
             kept.append(e)
         return kept
+
+    def _purposed(self, e: RawEvent, by_token: dict[int, Match]) -> RawEvent:
+        """'Troops arrived in Nepal to help deliver aid': a movement takes the code of the act it is for."""
+        if not e.cameo.startswith(tuple(self.grammar.movement_codes)):
+            return e
+        for c in e.match.anchor.children:
+            if c.dep_ not in ("xcomp", "advcl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                continue
+            for t in (c, *(g for g in c.children if g.dep_ == "xcomp")):  # 'to help deliver'
+                pm = by_token.get(t.i)
+                if pm is not None and pm.pattern.cameo[:2] in self.grammar.purpose_roots and not pm.pattern.speech:
+                    code = pm.pattern.cameo
+                    why = f"purpose {t.text!r} ({pm.pattern.id}): {e.cameo} -> {code}"
+                    return replace(e, cameo=code, evidence=(*e.evidence, why))
+        return e
 
     def _obligations(
         self, m: Match, names: DocNames, ctx: ArticleContext, speaker: list[Coded], matched: set[int]

@@ -99,6 +99,8 @@ class Grammar:
     peacekeeping_codes: dict[str, str]
     peacekeeping_words: frozenset[str]
     place_target_prepositions: frozenset[str]
+    movement_codes: frozenset[str]
+    purpose_roots: frozenset[str]
     nonstate_codes: dict[str, str]
     sectors: dict[str, str]
     located_sectors: frozenset[str] = frozenset()
