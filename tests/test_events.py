@@ -351,3 +351,10 @@ def test_a_movement_takes_the_code_of_its_purpose(code_text):
     assert e.cameo == "062" and e.rule == "154.deploy" and e.source.country == "USA"
     [e] = find(code_text("Russia deployed troops to the border to deter attacks."), root="15")
     assert e.cameo == "154"
+
+
+def test_doers_of_operations_and_attacks_named_in_a_reduced_clause(code_text):
+    [e] = find(code_text("The Syrian army units continued operations in Jobar destroying several tunnels."), root="19")
+    assert (e.source.country, e.source.sector) == ("SYR", "MIL")
+    [e] = find(code_text("Rocket fire on the city overnight caused several casualties."), root="19")
+    assert e.source.text == "Rocket fire" and e.source.country is None

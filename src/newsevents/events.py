@@ -509,8 +509,14 @@ class EventCoder:
                 return agent
             if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "acomp") and cur.head.i != cur.i:
                 if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
+                    noun = cur.head
+                    if noun.lemma_.lower() in self.act_nouns and noun.dep_ == "dobj" and _active(cur):
+                        # 'the army continued operations in Jobar destroying tunnels': the operation's doer
+                        doers = self._subjects(noun.head, names, ctx, speaker)
+                        if doers:
+                            return doers
                     # 'a car bomb wounded 37 people' read as a reduced clause: an active verb's noun is its doer
-                    return self._expand(cur.head, names, ctx, speaker, as_source=_active(cur))
+                    return self._expand(noun, names, ctx, speaker, as_source=_active(cur))
                 cur = cur.head
                 if cur.dep_ == "prep":
                     cur = cur.head
@@ -536,7 +542,7 @@ class EventCoder:
         # passives share it ("were killed and dozens injured in the air strikes")
         kin = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]
         for c in (c for v in kin for c in v.children):
-            if c.dep_ == "prep" and c.lower_ in ("in", "by", "during"):
+            if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "after", "following", "amid"):
                 for pobj in c.children:
                     if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in self.means_nouns:
                         return self._expand(pobj, names, ctx, [], as_source=True)
@@ -726,7 +732,7 @@ def _pos_fits(pos: str, tok: Token, fallback: bool) -> bool:
 
 def _active(verb: Token) -> bool:
     """A finite verb, or a participle with an object ('an explosion killed at least 100' read as a reduced clause)."""
-    return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ == "VBN" and any(c.dep_ == "dobj" for c in verb.children))
+    return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _clause_lemma(tok: Token) -> str:
