@@ -358,3 +358,10 @@ def test_doers_of_operations_and_attacks_named_in_a_reduced_clause(code_text):
     assert (e.source.country, e.source.sector) == ("SYR", "MIL")
     [e] = find(code_text("Rocket fire on the city overnight caused several casualties."), root="19")
     assert e.source.text == "Rocket fire" and e.source.country is None
+
+
+def test_numbers_of_actors_and_means(code_text):
+    [e] = find(code_text("Daesh said three of its fighters carried out an attack on a Damascus police station."), root="19")
+    assert e.source.text == "its fighters" and e.target.sector == "COP"
+    [e] = find(code_text("One of the shells smashed into a high school and injured three teachers."), root="19")
+    assert e.source.text == "the shells" and e.source.country is None

@@ -177,7 +177,7 @@ class ActorCoder:
             named = next((c for c in head.children if c.dep_ == "appos" and names.get(c.i) is not None), None)
             if named is not None:  # 'the group al-Nusra Front': the name says who
                 return self.code(named, names, ctx, speaker=speaker, allow_place=allow_place)
-        if head.lemma_.lower() in self.grammar.container_nouns:
+        if head.lemma_.lower() in self.grammar.container_nouns or head.pos_ == "NUM":  # and 'three of its fighters'
             inner = _of_object(head)
             if inner is not None:  # "dozens of people", "hundreds of soldiers"
                 return self.code(inner, names, ctx, speaker=speaker, allow_place=allow_place)

@@ -533,7 +533,8 @@ class EventCoder:
         return lemma in instruments and lemma not in self.knowledge.sectors
 
     def _agents(self, verb: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
-        for c in verb.children:
+        # 'were killed and 1407 injured by airstrikes': conjoined passives share their agent
+        for c in (c for v in (verb, *(v for v in verb.conjuncts if v.tag_ == "VBN")) for c in v.children):
             if c.dep_ == "agent":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
@@ -551,6 +552,10 @@ class EventCoder:
     def _means_actor(self, tok: Token, ctx: ArticleContext) -> Coded | None:
         """An attack or weapon named where its actor would be ('airstrikes targeted the road', 'a car
         bomb killed ...'): an actor mention with no country or sector, since the text names neither."""
+        if tok.pos_ == "NUM":  # 'one of the shells'
+            tok = next(
+                (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), tok
+            )
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.means_nouns:
             return None
         # the noun phrase itself, not a misparse's leading words ('On Saturday a deadly explosion')
