@@ -365,3 +365,9 @@ def test_numbers_of_actors_and_means(code_text):
     assert e.source.text == "its fighters" and e.target.sector == "COP"
     [e] = find(code_text("One of the shells smashed into a high school and injured three teachers."), root="19")
     assert e.source.text == "the shells" and e.source.country is None
+
+
+def test_strikes_carried_out_are_military_a_strike_staged_is_not(code_text):
+    [e] = find(code_text("Syrian warplanes carried out six strikes in the village of Hass."), root="19")
+    assert e.rule == "190.strike.noun.l-carry" and e.source.sector == "MIL"
+    assert not find(code_text("Syrian teachers staged a strike in Damascus."), root="19")

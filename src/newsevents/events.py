@@ -124,6 +124,8 @@ class EventCoder:
             ):
                 return None
             anchor = self._light_verb(tok) or tok
+            if p.light is not None and anchor.lemma_.lower() not in p.light:
+                return None
             if anchor.i != tok.i and 0 < tok.i - anchor.i <= 6:
                 trigger = (anchor.i, tok.i + 1)
         if p.particle is not None:

@@ -63,6 +63,7 @@ class VerbPattern:
     prep: str | None = None
     object: frozenset[str] | None = None
     modifier: frozenset[str] | None = None
+    light: frozenset[str] | None = None
     complement: frozenset[str] | None = None
     target: str = "auto"
     speech: bool = False
@@ -73,7 +74,7 @@ class VerbPattern:
     @property
     def specificity(self) -> int:
         """How many conditions beyond the lemma it demands: the more, the more it is trusted."""
-        return sum(x is not None for x in (self.particle, self.prep, self.object, self.modifier, self.complement))
+        return sum(x is not None for x in (self.particle, self.prep, self.object, self.modifier, self.light, self.complement))
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,7 +227,7 @@ class Knowledge:
                 if rec["cameo"] not in ontology:
                     raise DataError(f"{rel}:{n}: unknown CAMEO code {rec['cameo']!r}")
                 kw: dict[str, Any] = dict(rec)
-                for key in ("object", "modifier", "complement"):
+                for key in ("object", "modifier", "light", "complement"):
                     if key in kw:
                         kw[key] = frozenset(kw[key])
                 kw["examples"] = tuple(kw["examples"])
