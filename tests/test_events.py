@@ -371,3 +371,8 @@ def test_strikes_carried_out_are_military_a_strike_staged_is_not(code_text):
     [e] = find(code_text("Syrian warplanes carried out six strikes in the village of Hass."), root="19")
     assert e.rule == "190.strike.noun.l-carry" and e.source.sector == "MIL"
     assert not find(code_text("Syrian teachers staged a strike in Damascus."), root="19")
+
+
+def test_a_number_of_them_is_no_loop(code_text):
+    """'two of them': a number over a pronoun is not looked through (it used to recurse without end)."""
+    code_text("The rebels said two of them attacked the base. Dozens of them were killed in the attack.")

@@ -179,7 +179,7 @@ class ActorCoder:
                 return self.code(named, names, ctx, speaker=speaker, allow_place=allow_place)
         if head.lemma_.lower() in self.grammar.container_nouns or head.pos_ == "NUM":  # and 'three of its fighters'
             inner = _of_object(head)
-            if inner is not None:  # "dozens of people", "hundreds of soldiers"
+            if inner is not None and (head.pos_ != "NUM" or inner.pos_ in ("NOUN", "PROPN")):  # "dozens of people"
                 return self.code(inner, names, ctx, speaker=speaker, allow_place=allow_place)
         tokens = phrase(head)
         of_part = {t.i for t in tokens if t.i > head.i and any(a.lower_ == "of" and a.head.i == head.i for a in t.ancestors)}
