@@ -319,8 +319,8 @@ class ActorCoder:
         ("Ankara will not allow threats, even if it meant ...")."""
         sent = pron.sent
         for tok in reversed(sent[: pron.i - sent.start]):
-            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON":
-                continue
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or tok in pron.ancestors:
+                continue  # not the pronoun's own phrase ('dozens of them'): coding it would ask for the pronoun again
             coded = self.code(tok, names, ctx)
             if coded is not None and not coded.person and coded.plural == plural:
                 return coded
