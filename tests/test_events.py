@@ -376,3 +376,14 @@ def test_strikes_carried_out_are_military_a_strike_staged_is_not(code_text):
 def test_a_number_of_them_is_no_loop(code_text):
     """'two of them': a number over a pronoun is not looked through (it used to recurse without end)."""
     code_text("The rebels said two of them attacked the base. Dozens of them were killed in the attack.")
+
+
+def test_fakes_style_attack_reports(code_text):
+    [e] = find(code_text("IS has regularly targeted rebel factions with bomb attacks."), root="19")
+    assert e.source.name == "Islamic State" and e.target.sector == "REB"
+    [e] = find(code_text("Trump ordered the first direct US military action against the Syrian government."), root="19")
+    assert e.source.country == "USA" and (e.target.country, e.target.sector) == ("SYR", "GOV")
+    [e] = find(code_text("The shells have rained down on the western neighborhoods since dawn."), root="19")
+    assert e.source.text == "The shells"
+    [e] = find(code_text("Six long-range bombers from Russia had struck around Deir Ezzor."), root="19")
+    assert e.source.sector == "MIL"

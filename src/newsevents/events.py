@@ -486,6 +486,11 @@ class EventCoder:
         for _ in range(6):
             subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None:
+                # 'IS has regularly targeted': a known name the tagger read as an auxiliary
+                subj = next(
+                    (c for c in cur.lefts if c.dep_ in ("aux", "auxpass", "csubj") and c.is_upper and names.get(c.i)), None
+                )
+            if subj is None:
                 # 'The United Kingdom and France however have opposed': the subject hung on the auxiliary
                 subj = next((g for c in cur.lefts if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "nsubj"), None)
             if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
