@@ -387,3 +387,9 @@ def test_fakes_style_attack_reports(code_text):
     assert e.source.text == "The shells"
     [e] = find(code_text("Six long-range bombers from Russia had struck around Deir Ezzor."), root="19")
     assert e.source.sector == "MIL"
+
+
+def test_a_killing_with_its_doer_and_victim(code_text):
+    [e] = find(code_text("The move follows the United States' killing of Qasem Soleimani in an airstrike."), root="19")
+    assert e.source.country == "USA" and e.target.text == "Qasem Soleimani"
+    assert not find(code_text("The killing of the journalist was condemned."), root="19")
