@@ -87,3 +87,13 @@ def test_mentions_as_written(code_text):
     assert e.source.text == "Iranian-backed Houthis" and e.source.country == "YEM"
     [e] = [e for e in code_text("The Ogaden National Liberation Front (ONLF) attacked the town.") if e.cameo_root == "19"]
     assert e.source.text.endswith("(ONLF)")
+
+
+def test_officials_in_a_country_serve_it(code_text):
+    [e] = find(code_text("Police in Kabul arrested two men."), root="17")
+    assert (e.source.country, e.source.sector) == ("AFG", "COP") and e.target.sector == "CVL"
+    [e] = find(code_text("Authorities in the U.S. deported a 95-year-old man."), root="17")
+    assert e.source.country == "USA"
+    # others in a country keep their own
+    [e] = find(code_text("Syrian refugees in Turkey protested against the government."), root="14")
+    assert e.source.country == "SYR"

@@ -393,3 +393,8 @@ def test_a_killing_with_its_doer_and_victim(code_text):
     [e] = find(code_text("The move follows the United States' killing of Qasem Soleimani in an airstrike."), root="19")
     assert e.source.country == "USA" and e.target.text == "Qasem Soleimani"
     assert not find(code_text("The killing of the journalist was condemned."), root="19")
+
+
+def test_to_read_as_a_dative_still_names_the_target(code_text):
+    [e] = find(code_text("Ecuador has granted political asylum to Julian Assange."), root="07")
+    assert e.cameo == "075" and e.target.text == "Julian Assange"

@@ -31,6 +31,8 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 SINGULAR_PRONOUNS = frozenset({"it", "its"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 PERSON_KINDS = frozenset({"person"})
+# sectors whose members serve the state they are in ('police in Kabul' are Afghan police)
+SEATED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -254,6 +256,14 @@ class ActorCoder:
         if country is None and mod_country is not None:
             country = mod_country[1]
             evidence.append(mod_country[2])
+        if country is None and sector in SEATED_SECTORS:
+            # 'authorities in the U.S.', 'police in Kabul': officials serve the state they are in
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
+                seat = next((names.get(g.i) for g in prep.children if g.dep_ == "pobj" and names.get(g.i)), None)
+                if seat is not None and seat[1].kind in ("country", "capital"):
+                    country = seat[1].country
+                    evidence.append(f"{seat[1].source} ({seat[0].text!r}): the state they serve in")
+                    break
         if country is None and sector is None and name is None:
             if allow_place and head.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "PERSON", "ORG") and head.pos_ == "PROPN":
                 found = self.places.country_of(entity_text(head))

@@ -671,7 +671,8 @@ class EventCoder:
             for prep in self.grammar.target_prepositions:
                 for h in holders:
                     for c in h.children:
-                        if c.dep_ == "prep" and c.lower_ == prep and (m.prep_tok is None or c.i != m.prep_tok.i):
+                        # ('granted asylum to Julian Assange': 'to' read as a dative)
+                        if c.dep_ in ("prep", "dative") and c.lower_ == prep and (m.prep_tok is None or c.i != m.prep_tok.i):
                             if prep == "of" and h.i != tok.i:
                                 continue
                             candidates += [g for g in c.children if g.dep_ == "pobj"]
