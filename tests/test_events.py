@@ -398,3 +398,13 @@ def test_a_killing_with_its_doer_and_victim(code_text):
 def test_to_read_as_a_dative_still_names_the_target(code_text):
     [e] = find(code_text("Ecuador has granted political asylum to Julian Assange."), root="07")
     assert e.cameo == "075" and e.target.text == "Julian Assange"
+
+
+def test_attacks_carried_out_by_and_lives_claimed(code_text):
+    evs = code_text("At least 75 people died from attacks carried out by the Syrian air force.")
+    [e] = find(evs, root="19")
+    assert (e.source.country, e.source.sector) == ("SYR", "MIL")
+    [e] = find(code_text("A double terrorist attack in Homs has claimed the lives of 18 civilians."), root="19")
+    assert e.cameo == "190" and e.target.text == "18 civilians"
+    [e] = find(code_text("The army shelled the headquarters of the rebels."), root="19")
+    assert e.target.sector == "REB"

@@ -329,7 +329,10 @@ class EventCoder:
         between: list[Coded] = []
         if nominal:
             sources = self._nominal_source(m.token, names, ctx)
-            by_agent = any(c.dep_ == "prep" and c.lower_ == "by" for c in m.token.children)
+            light_acl = [c for c in m.token.children if c.dep_ == "acl" and c.lemma_.lower() in self.grammar.light_verbs]
+            by_agent = any(
+                (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "agent" for h in (m.token, *light_acl) for c in h.children
+            )
             if not sources and p.reciprocal:
                 # 'clashes between the army and the rebels': both sides act, each against the other
                 between = self._between(m.token, names, ctx)
@@ -592,8 +595,10 @@ class EventCoder:
         return Coded(Actor("", at, at, None, None, None), ("unnamed actor: a passive act of force names no agent",), verb.i)
 
     def _nominal_source(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
-        for c in noun.children:
-            if c.dep_ == "prep" and c.lower_ == "by":
+        # 'attacks by the army', and 'attacks carried out by the Syrian air force'
+        holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in self.grammar.light_verbs)]
+        for c in (c for h in holders for c in h.children):
+            if (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "agent":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return self._expand(pobj, names, ctx, [])
@@ -645,11 +650,12 @@ class EventCoder:
             for c in tok.children:
                 if c.dep_ in ("dobj", "dative"):
                     candidates.append(c)
-                    # "imposed sanctions on Caracas", "launched strikes against X", "expressed condolences to X"
+                    # "imposed sanctions on Caracas", "launched strikes against X", "expressed condolences to X",
+                    # "claimed the lives of 18 civilians"
                     candidates += [
                         g
                         for pp in c.children
-                        if pp.dep_ == "prep" and pp.lower_ in ("on", "against", "to")
+                        if pp.dep_ == "prep" and pp.lower_ in ("on", "against", "to", "of")
                         for g in pp.children
                         if g.dep_ == "pobj"
                     ]
