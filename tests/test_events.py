@@ -408,3 +408,9 @@ def test_attacks_carried_out_by_and_lives_claimed(code_text):
     assert e.cameo == "190" and e.target.text == "18 civilians"
     [e] = find(code_text("The army shelled the headquarters of the rebels."), root="19")
     assert e.target.sector == "REB"
+
+
+def test_a_headlines_month_stays_a_month(code_text):
+    """'Thu May 26 2016 ...': re-cased, 'May' would be read as a modal and the act as only possible."""
+    [e] = find(code_text("Thu May 26 2016 Hezbollah Al-Nujaba Kills 23 Al-Nusra Militants in Syrias Khan Touman."), root="19")
+    assert e.modality == "asserted" and e.source.name == "Harakat Hezbollah al-Nujaba" and e.target.sector == "REB"

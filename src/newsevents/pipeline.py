@@ -85,7 +85,7 @@ class Coder:
             | {w for term in k.sectors.values() for w in term.term.split()}
             | {w for key in ("admin1_qualifiers", "city_qualifiers", "directions") for w in k.place_words[key]}
             | k.grammar.instrument_nouns
-        )
+        ) - (self.dates.months.keys() | self.dates.weekdays.keys())  # 'Thu May 26 2016': 'May' is the month
 
     @property
     def data_version(self) -> str:
