@@ -414,3 +414,10 @@ def test_a_headlines_month_stays_a_month(code_text):
     """'Thu May 26 2016 ...': re-cased, 'May' would be read as a modal and the act as only possible."""
     [e] = find(code_text("Thu May 26 2016 Hezbollah Al-Nujaba Kills 23 Al-Nusra Militants in Syrias Khan Touman."), root="19")
     assert e.modality == "asserted" and e.source.name == "Harakat Hezbollah al-Nujaba" and e.target.sector == "REB"
+
+
+def test_a_headline_passive_names_the_victims(code_text):
+    [e] = find(code_text("Five civilians killed in Russian airstrikes on Idlib, monitor says."), root="19")
+    assert e.source.country == "RUS" and e.target.sector == "CVL"
+    [e] = find(code_text("The rebels killed five soldiers in an ambush."), root="19")
+    assert e.source.sector == "REB" and e.target.sector == "MIL"

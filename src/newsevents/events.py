@@ -325,7 +325,9 @@ class EventCoder:
         p = m.pattern
         anchor = m.anchor
         nominal = p.pos == "NOUN" and anchor.i == m.token.i
-        passive = p.pos == "VERB" and any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children)
+        passive = p.pos == "VERB" and (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children) or self._headline_passive(anchor, names, ctx)
+        )
         between: list[Coded] = []
         if nominal:
             sources = self._nominal_source(m.token, names, ctx)
@@ -621,6 +623,22 @@ class EventCoder:
                 return None
         return found[0]
 
+    def _headline_passive(self, verb: Token, names: DocNames, ctx: ArticleContext) -> bool:
+        """'Dozens killed in airstrikes on Idlib', 'Five civilians killed in Russian shelling': a
+        participle of harm with no auxiliary and no object, whose 'in'/'by' phrase names the means."""
+        if verb.lemma_.lower() not in self.grammar.victim_verbs or verb.tag_ not in ("VBN", "VBD"):
+            return False
+        if any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children):
+            return False
+        if verb.dep_ not in ("ROOT", "acl", "conj", "ccomp"):
+            return False
+        return any(
+            c.dep_ in ("prep", "agent")
+            and c.lower_ in ("in", "by")
+            and any(g.dep_ == "pobj" and g.lemma_.lower() in self.means_nouns for g in c.children)
+            for c in verb.children
+        )
+
     def _place_target(self, m: Match, names: DocNames, ctx: ArticleContext) -> list[Coded]:
         """'Troops remained on alert in Paris': with no other target, the place the act is in stands for
         its country (as a place that is the object of an act does)."""
@@ -643,7 +661,9 @@ class EventCoder:
         tok = m.token
         mode = p.target
         if passive and mode in ("auto", "object"):
-            subj = next((c for c in anchor.children if c.dep_ == "nsubjpass"), None)
+            subj = next((c for c in anchor.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if subj is None and anchor.dep_ == "acl":
+                subj = anchor.head  # 'five civilians killed in airstrikes': the noun the participle describes
             return self._expand(subj, names, ctx, [], allow_place=True) if subj is not None else []
         candidates: list[Token] = []
         if mode in ("auto", "object") and p.pos != "NOUN":

@@ -101,6 +101,7 @@ class Grammar:
     peacekeeping_words: frozenset[str]
     place_target_prepositions: frozenset[str]
     movement_codes: frozenset[str]
+    victim_verbs: frozenset[str]
     purpose_roots: frozenset[str]
     nonstate_codes: dict[str, str]
     sectors: dict[str, str]
