@@ -195,8 +195,11 @@ def test_an_attempt_to_seize_is_a_fight(code_text):
 
 
 def test_conjoined_passives_share_their_means(code_text):
-    [e] = find(code_text("At least 35 civilians were killed and dozens more injured in the airstrikes."), root="19")
-    assert e.source.text == "the airstrikes" and e.target.sector == "CVL"
+    evs = find(code_text("At least 35 civilians were killed and dozens more injured in the airstrikes."), root="19")
+    assert {e.trigger.text for e in evs} == {"killed", "injured"}
+    assert all(e.source.text == "the airstrikes" for e in evs)
+    [e] = [e for e in evs if e.trigger.text == "killed"]
+    assert e.target.sector == "CVL"
 
 
 def test_clashes_between_two_sides_go_both_ways(code_text):

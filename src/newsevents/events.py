@@ -325,9 +325,8 @@ class EventCoder:
         p = m.pattern
         anchor = m.anchor
         nominal = p.pos == "NOUN" and anchor.i == m.token.i
-        passive = p.pos == "VERB" and (
-            any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children) or self._headline_passive(anchor, names, ctx)
-        )
+        headline_passive = p.pos == "VERB" and self._headline_passive(anchor, names, ctx)
+        passive = p.pos == "VERB" and (any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children) or headline_passive)
         between: list[Coded] = []
         if nominal:
             sources = self._nominal_source(m.token, names, ctx)
