@@ -31,6 +31,7 @@ from .when import HISTORICAL_DAYS, DateResolver, DateValue, expressions, governs
 from .where import Gazetteer
 
 BATCH_SIZE = 64
+TASK_SIZE = 16  # articles per task sent to a worker process
 _LONG_WORD = re.compile(r"\b[^\W\d_]{4,}\b")
 HEADLINE_SHARE = 0.7  # a sentence whose longer words are this capitalised is a title-case headline
 PHYSICAL_ROOTS = frozenset({"18", "19", "20"})  # acts that happen on the target's ground
@@ -474,7 +475,9 @@ def code_articles(
         return
     ctx = mp.get_context("fork") if "fork" in mp.get_all_start_methods() else mp.get_context()
     with ctx.Pool(n_process, initializer=_init_worker) as pool:
-        for results in pool.imap(_work, _batches(items, batch_size)):
+        # small tasks keep the workers evenly loaded to the end of a run (with 64-article tasks, the
+        # last one often ran alone); the model still parses each task's texts in one nlp.pipe call
+        for results in pool.imap(_work, _batches(items, min(batch_size, TASK_SIZE))):
             yield from results
 
 
