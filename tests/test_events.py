@@ -424,3 +424,10 @@ def test_a_headline_passive_names_the_victims(code_text):
     assert e.source.country == "RUS" and e.target.sector == "CVL"
     [e] = find(code_text("The rebels killed five soldiers in an ambush."), root="19")
     assert e.source.sector == "REB" and e.target.sector == "MIL"
+
+
+def test_the_narrower_object_list_wins_a_tie(code_text):
+    [e] = [e for e in code_text("Turkey is violating the ceasefire agreement in Idlib.") if e.primary]
+    assert e.cameo == "196"
+    [e] = [e for e in code_text("Iran is violating the nuclear agreement.") if e.primary]
+    assert e.cameo == "128"
