@@ -431,3 +431,12 @@ def test_the_narrower_object_list_wins_a_tie(code_text):
     assert e.cameo == "196"
     [e] = [e for e in code_text("Iran is violating the nuclear agreement.") if e.primary]
     assert e.cameo == "128"
+
+
+def test_pushing_for_upgrading_ties_and_nations(code_text):
+    [e] = find(code_text("The UN is pushing hard for a humanitarian ceasefire in Afghanistan."), root="10")
+    assert e.source.name == "United Nations"
+    evs = find(code_text("The United States and Sudan are upgrading diplomatic ties."), root="05")
+    assert {(e.source.country, e.target.country) for e in evs} == {("USA", "SDN"), ("SDN", "USA")}
+    [e] = find(code_text("The Southeast Asian nations pledged full support for the plan."), root="03")
+    assert e.source.sector == "GOV"
