@@ -440,3 +440,11 @@ def test_pushing_for_upgrading_ties_and_nations(code_text):
     assert {(e.source.country, e.target.country) for e in evs} == {("USA", "SDN"), ("SDN", "USA")}
     [e] = find(code_text("The Southeast Asian nations pledged full support for the plan."), root="03")
     assert e.source.sector == "GOV"
+
+
+def test_fakes_misparses_of_attackers(code_text):
+    # an active reduced clause has no passive target; a copula's subject does the act noun after it
+    [e] = find(code_text("Al-Nusra attacked at dawn the headquarters of Division 30 near the town of Azaz."), root="19")
+    assert e.source.name is not None and e.target is None
+    [e] = find(code_text("The center said the Assad regime is escalating attacks on Alwaer."), root="19")
+    assert (e.source.country, e.source.sector) == ("SYR", "GOV")

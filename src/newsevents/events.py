@@ -605,6 +605,13 @@ class EventCoder:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return self._expand(pobj, names, ctx, [])
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+            # 'the regime is escalating attacks on Alwaer' read as a copula: its subject does them
+            subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                found = self._expand(subj, names, ctx, [])
+                if found:
+                    return found
         for c in sorted(noun.children, key=lambda t: -t.i):
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
                 coded = self.actors.code(c, names, ctx)
@@ -703,7 +710,7 @@ class EventCoder:
                             if prep == "of" and h.i != tok.i:
                                 continue
                             candidates += [g for g in c.children if g.dep_ == "pobj"]
-        if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and mode == "auto":
+        if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and mode == "auto" and not _active(anchor):
             candidates.append(anchor.head)  # "Syrian forces, backed by Russia": the forces are backed
         if mode == "auto" and p.cameo[:2] in ("18", "19", "20"):
             # "militants fighting to oust the president": the purpose clause names whom the fight is against
