@@ -448,3 +448,5 @@ def test_fakes_misparses_of_attackers(code_text):
     assert e.source.name is not None and e.target is None
     [e] = find(code_text("The center said the Assad regime is escalating attacks on Alwaer."), root="19")
     assert (e.source.country, e.source.sector) == ("SYR", "GOV")
+    # pushing for policies is comment, not a demand
+    assert not find(code_text("President Atambayev has pushed for alterations in the constitution."), root="10")
