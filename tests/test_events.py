@@ -436,6 +436,8 @@ def test_the_narrower_object_list_wins_a_tie(code_text):
 def test_pushing_for_upgrading_ties_and_nations(code_text):
     [e] = find(code_text("The UN is pushing hard for a humanitarian ceasefire in Afghanistan."), root="10")
     assert e.source.name == "United Nations"
+    # pushing for policies is comment, not a demand
+    assert not find(code_text("President Atambayev has pushed for alterations in the constitution."), root="10")
     evs = find(code_text("The United States and Sudan are upgrading diplomatic ties."), root="05")
     assert {(e.source.country, e.target.country) for e in evs} == {("USA", "SDN"), ("SDN", "USA")}
     [e] = find(code_text("The Southeast Asian nations pledged full support for the plan."), root="03")
@@ -448,5 +450,3 @@ def test_fakes_misparses_of_attackers(code_text):
     assert e.source.name is not None and e.target is None
     [e] = find(code_text("The center said the Assad regime is escalating attacks on Alwaer."), root="19")
     assert (e.source.country, e.source.sector) == ("SYR", "GOV")
-    # pushing for policies is comment, not a demand
-    assert not find(code_text("President Atambayev has pushed for alterations in the constitution."), root="10")
