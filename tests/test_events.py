@@ -450,3 +450,9 @@ def test_fakes_misparses_of_attackers(code_text):
     assert e.source.name is not None and e.target is None
     [e] = find(code_text("The center said the Assad regime is escalating attacks on Alwaer."), root="19")
     assert (e.source.country, e.source.sector) == ("SYR", "GOV")
+
+
+def test_legal_action_against_an_actor_is_a_complaint(code_text):
+    [e] = find(code_text("The European Commission has launched legal action against the Polish government."), root="11")
+    assert e.cameo == "115" and (e.target.country, e.target.sector) == ("POL", "GOV")
+    assert not find(code_text("Trump ordered the first direct US military action against the Syrian government."), root="11")
