@@ -180,7 +180,7 @@ class ActorCoder:
             if named is not None:  # 'the group al-Nusra Front': the name says who
                 return self.code(named, names, ctx, speaker=speaker, allow_place=allow_place)
         if head.lemma_.lower() in self.grammar.container_nouns or head.pos_ == "NUM":  # and 'three of its fighters'
-            inner = _of_object(head)
+            inner = of_object(head)
             if inner is not None and (head.pos_ != "NUM" or inner.pos_ in ("NOUN", "PROPN")):  # "dozens of people"
                 return self.code(inner, names, ctx, speaker=speaker, allow_place=allow_place)
         tokens = phrase(head)
@@ -398,7 +398,8 @@ def _singular(word: str) -> str:
     return word
 
 
-def _of_object(tok: Token) -> Token | None:
+def of_object(tok: Token) -> Token | None:
+    """The object of the word's 'of' ('dozens of people' -> people), if any."""
     for child in tok.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             return next((g for g in child.children if g.dep_ == "pobj"), None)

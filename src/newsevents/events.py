@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from .actors import ActorCoder, ArticleContext, Coded, DocNames
+from .actors import ActorCoder, ArticleContext, Coded, DocNames, of_object
 from .knowledge import Grammar, Knowledge, VerbPattern
 from .models import Actor
 
@@ -87,10 +87,10 @@ class EventCoder:
             # ('violating the ceasefire agreement' is 196 violate ceasefire before 128 violate agreement)
             plist.sort(key=lambda p: (-p.specificity, len(p.object) if p.object is not None else 0))
         self.by_lemma = dict(by_lemma)
-        # nouns that name an act or its means: as a subject or agent they stand for an unnamed actor
-        self.means_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN") | self.grammar.instrument_nouns
         # nouns that name an act ('suspension', 'release'): what follows their 'of' is theirs, not the verb's object
         self.act_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN")
+        # nouns that name an act or its means: as a subject or agent they stand for an unnamed actor
+        self.means_nouns = self.act_nouns | self.grammar.instrument_nouns
         # nouns of hostile acts (roots 13-20): a modifier names who does them ('militant attacks')
         self.hostile_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo[:2] >= "13")
 
@@ -289,7 +289,7 @@ class EventCoder:
                 continue
             for tgt in self._expand(subj, names, ctx, speaker):
                 for src in speaker:
-                    if _same(src, tgt) or (src.actor.country, src.actor.sector) == (tgt.actor.country, tgt.actor.sector):
+                    if _same_actor(src, tgt):
                         continue  # 'the ministry said it must': its own resolve, not a demand
                     why = f"rule reported-obligation: {m.anchor.text!r} ... {clause.text!r} put on {tgt.actor.text!r}"
                     evidence: tuple[str, ...] = (f"pattern {m.pattern.id} ({m.pattern.file})", why, "modality: asserted")
@@ -327,7 +327,7 @@ class EventCoder:
         p = m.pattern
         anchor = m.anchor
         nominal = p.pos == "NOUN" and anchor.i == m.token.i
-        headline_passive = p.pos == "VERB" and self._headline_passive(anchor, names, ctx)
+        headline_passive = p.pos == "VERB" and self._headline_passive(anchor)
         passive = p.pos == "VERB" and (any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children) or headline_passive)
         between: list[Coded] = []
         if nominal:
@@ -411,9 +411,7 @@ class EventCoder:
                 and modality == "asserted"
                 and kind is None
                 and speaker
-                and any(
-                    _same(src, s) or (s.actor.country, s.actor.sector) == (src.actor.country, src.actor.sector) for s in speaker
-                )
+                and any(_same_actor(src, s) for s in speaker)
             ):
                 # 'the Houthis claimed that they had attacked the airport': claiming one's own act (015)
                 claim = f"own act claimed with {speech_verb.text!r}: {cameo} -> 015"
@@ -566,9 +564,7 @@ class EventCoder:
         """An attack or weapon named where its actor would be ('airstrikes targeted the road', 'a car
         bomb killed ...'): an actor mention with no country or sector, since the text names neither."""
         if tok.pos_ == "NUM":  # 'one of the shells'
-            tok = next(
-                (g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"), tok
-            )
+            tok = of_object(tok) or tok
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.means_nouns:
             return None
         # the noun phrase itself, not a misparse's leading words ('On Saturday a deadly explosion')
@@ -631,7 +627,7 @@ class EventCoder:
                 return None
         return found[0]
 
-    def _headline_passive(self, verb: Token, names: DocNames, ctx: ArticleContext) -> bool:
+    def _headline_passive(self, verb: Token) -> bool:
         """'Dozens killed in airstrikes on Idlib', 'Five civilians killed in Russian shelling': a
         participle of harm with no auxiliary and no object, whose 'in'/'by' phrase names the means."""
         if verb.lemma_.lower() not in self.grammar.victim_verbs or verb.tag_ not in ("VBN", "VBD"):
@@ -680,24 +676,11 @@ class EventCoder:
                     candidates.append(c)
                     # "imposed sanctions on Caracas", "launched strikes against X", "expressed condolences to X",
                     # "claimed the lives of 18 civilians"
-                    candidates += [
-                        g
-                        for pp in c.children
-                        if pp.dep_ == "prep" and pp.lower_ in ("on", "against", "to", "of")
-                        for g in pp.children
-                        if g.dep_ == "pobj"
-                    ]
+                    candidates += _pobjs(c, ("on", "against", "to", "of"))
         if mode in ("auto", "prep") and m.prep_tok is not None:
             for o in _prep_objects(m.prep_tok):
                 candidates.append(o)
-                # "called for sanctions against Turkey"
-                candidates += [
-                    g
-                    for pp in o.children
-                    if pp.dep_ == "prep" and pp.lower_ in ("on", "against")
-                    for g in pp.children
-                    if g.dep_ == "pobj"
-                ]
+                candidates += _pobjs(o, ("on", "against"))  # "called for sanctions against Turkey"
         if mode in ("auto", "complement_subject") and m.complement is not None:
             candidates += [c for c in m.complement.children if c.dep_ in ("nsubj", "nsubjpass")]
         if mode in ("auto", "prep"):
@@ -823,6 +806,11 @@ def _objects(tok: Token, prep_tok: Token | None, act_nouns: frozenset[str] = fro
     return out
 
 
+def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The objects of `tok`'s prepositions among `preps` ('sanctions on Caracas' -> Caracas)."""
+    return [g for pp in tok.children if pp.dep_ == "prep" and pp.lower_ in preps for g in pp.children if g.dep_ == "pobj"]
+
+
 def _prep_objects(prep_tok: Token) -> list[Token]:
     """The object of a preposition (or, for a misparsed 'to', the noun it hangs off)."""
     if prep_tok.dep_ == "aux":
@@ -923,6 +911,11 @@ def _same_side(source: Coded, speaker: list[Coded]) -> bool:
 
 def _same(a: Coded, b: Coded) -> bool:
     return a.actor.start == b.actor.start and a.actor.end == b.actor.end
+
+
+def _same_actor(a: Coded, b: Coded) -> bool:
+    """The same mention, or the same country and sector ('the ministry said it must')."""
+    return _same(a, b) or (a.actor.country, a.actor.sector) == (b.actor.country, b.actor.sector)
 
 
 def _refers_to_speaker(pron: Token, speaker: list[Coded]) -> bool:
