@@ -187,8 +187,9 @@ class Coder:
                 sentence_index += 1
         stats.sentences += sentence_index
         t0 = time.perf_counter()
-        for ev, why, _, _ in coded:
-            for actor in (ev.source, None if _place_target(why) else ev.target):
+        place_targets = [_place_target(why) for _, why, _, _ in coded]
+        for (ev, _, _, _), place_target in zip(coded, place_targets, strict=True):
+            for actor in (ev.source, None if place_target else ev.target):
                 if actor is not None and actor.country:
                     places.actor_countries[actor.country] += 1
         self.geo.resolve(places)
@@ -200,8 +201,8 @@ class Coder:
         main = self.geo.main_location(places) if None in wheres else None
         out: list[Event] = []
         expl: list[tuple[Event, tuple[str, ...]]] = []
-        for (ev, why, _, _), where in zip(coded, wheres, strict=True):
-            if where is not None and ev.target is not None and _place_target(why) and where.start == ev.target.start:
+        for (ev, why, _, _), where, place_target in zip(coded, wheres, place_targets, strict=True):
+            if where is not None and ev.target is not None and place_target and where.start == ev.target.start:
                 # a place target takes the country the geoparser gave the place in this story
                 ev = replace(ev, target=replace(ev.target, country=where.country))
             located = self._home(replace(ev, location=where or main))
