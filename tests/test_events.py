@@ -456,3 +456,20 @@ def test_legal_action_against_an_actor_is_a_complaint(code_text):
     [e] = find(code_text("The European Commission has launched legal action against the Polish government."), root="11")
     assert e.cameo == "115" and (e.target.country, e.target.sector) == ("POL", "GOV")
     assert not find(code_text("Trump ordered the first direct US military action against the Syrian government."), root="11")
+
+
+def test_force_reported_as_happening_has_an_unnamed_doer(code_text):
+    """'Clashes raged in Zabadani': an act-of-force noun that happens, its doer unnamed, its place the target."""
+    [e] = find(code_text("Clashes in Zabadani raged on Thursday."), root="19")
+    assert e.source.text == "" and e.source.country is None and e.target.country == "SYR"
+    [e] = find(code_text("The Observatory reported clashes in Kobani."), root="19")
+    assert e.primary and e.target.country == "SYR"
+    # no act happened, or a lasting state, or no place or target for it
+    assert not find(code_text("No clashes took place in Zabadani on Thursday."), root="19")
+    assert not find(code_text("The war in Yemen continued."), root="19")
+    assert not find(code_text("Heavy clashes continued."), root="19")
+
+
+def test_a_participle_on_its_victims(code_text):
+    [e] = find(code_text("They were among 19 people killed as a result of strikes across Idlib province."), root="19")
+    assert e.primary and e.source.text == "" and e.target.sector == "CVL"

@@ -347,11 +347,17 @@ class EventCoder:
             sources = self._subjects(anchor, names, ctx, speaker)
         if not sources and passive and not p.speech and p.cameo.startswith(UNNAMED_CODES) and not p.cameo.startswith("191"):
             sources = [self._unnamed(m.token, ctx)]  # "two soldiers were killed": force used by someone unnamed
+        occurring = not sources and nominal and p.cameo.startswith(("18", "19", "20")) and self._occurring(m.token)
+        if occurring:
+            # 'clashes raged in Zabadani', 'there were 45 air strikes on Daraya': force used by someone unnamed
+            sources = [self._unnamed(m.token, ctx, "an act of force reported as happening names no doer")]
         if not sources:
             return []
         targets = [] if p.target == "none" else self._targets(m, names, ctx, passive and not nominal)
         if len(between) > 1:
             targets = between[1:]
+        if occurring and not targets:
+            targets = self._place_target(m, names, ctx)
         if nominal and not targets and not by_agent:
             return []  # a bare event noun ("Syria's war") reports no act by itself
         if not targets and not nominal and p.target == "auto" and not p.speech and not (p.reciprocal and len(sources) > 1):
@@ -588,10 +594,25 @@ class EventCoder:
                     return self._expand(pobj, names, ctx, [])
         return []
 
-    def _unnamed(self, verb: Token, ctx: ArticleContext) -> Coded:
-        """The actor of a passive act of force that names none: no words, no country, no sector."""
+    def _unnamed(self, verb: Token, ctx: ArticleContext, why: str = "a passive act of force names no agent") -> Coded:
+        """The actor of an act of force that names none: no words, no country, no sector."""
         at = verb.idx + ctx.offset
-        return Coded(Actor("", at, at, None, None, None), ("unnamed actor: a passive act of force names no agent",), verb.i)
+        return Coded(Actor("", at, at, None, None, None), (f"unnamed actor: {why}",), verb.i)
+
+    def _occurring(self, noun: Token) -> bool:
+        """An act-of-force noun the sentence reports as happening: the subject of 'erupted', 'raged',
+        'resumed', 'took place'; the object of 'reported', 'documented'; 'there were clashes'."""
+        if noun.lemma_.lower() in self.grammar.state_nouns or any(c.lower_ in ("no", "neither") for c in noun.lefts):
+            return False
+        verb = noun.head
+        if verb.pos_ not in ("VERB", "AUX") or _negated(verb, self.grammar.negating_verbs):
+            return False
+        lemma = verb.lemma_.lower()
+        if noun.dep_ in ("nsubj", "nsubjpass") and lemma in self.grammar.occurrence_verbs:
+            return lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+        if noun.dep_ == "dobj" and lemma in self.grammar.witness_verbs:
+            return True
+        return noun.dep_ == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in verb.children)
 
     def _nominal_source(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
         # 'attacks by the army', and 'attacks carried out by the Syrian air force'
@@ -636,6 +657,8 @@ class EventCoder:
             return False
         if verb.dep_ not in ("ROOT", "acl", "conj", "ccomp"):
             return False
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            return True  # 'among 19 people killed as a result of strikes': a participle on its victims
         return any(
             c.dep_ in ("prep", "agent")
             and c.lower_ in ("in", "by")

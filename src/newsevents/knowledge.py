@@ -108,6 +108,9 @@ class Grammar:
     located_sectors: frozenset[str] = frozenset()
     purpose_target_verbs: frozenset[str] = frozenset()
     headline_words: frozenset[str] = frozenset()
+    occurrence_verbs: frozenset[str] = frozenset()
+    witness_verbs: frozenset[str] = frozenset()
+    state_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
