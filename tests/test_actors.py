@@ -97,3 +97,11 @@ def test_officials_in_a_country_serve_it(code_text):
     # others in a country keep their own
     [e] = find(code_text("Syrian refugees in Turkey protested against the government."), root="14")
     assert e.source.country == "SYR"
+
+
+def test_sector_terms_whose_first_words_are_plural_or_participles(code_text):
+    """'rights group', 'appeals court': the lemma of 'rights' is 'right', the term is written 'rights'."""
+    [e] = find(code_text("Rights groups condemned Syria."), root="11")
+    assert e.source.sector == "SOC"
+    [e] = find(code_text("The appeals court in Cairo sentenced the activist."), root="11")
+    assert e.source.sector == "JUD"

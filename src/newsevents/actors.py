@@ -350,8 +350,10 @@ class ActorCoder:
                 first = tok.i - n + 1
                 if first < 0 or not all(i in in_phrase for i in range(first, tok.i)):
                     continue
-                words = [doc[i].lemma_.lower() for i in range(first, tok.i)]
-                if " ".join(words) != term.term.rsplit(" ", 1)[0]:
+                # the words before the last as written or as lemmas ('rights group': 'rights' is no 'right')
+                before = term.term.rsplit(" ", 1)[0]
+                lemmas = " ".join(doc[i].lemma_.lower() for i in range(first, tok.i))
+                if before not in (lemmas, " ".join(doc[i].lower_ for i in range(first, tok.i))):
                     continue
             if term.actor:
                 return term.sector, term.priority + (n - 1), f"sectors.jsonl:{term.term}->{term.sector}"
