@@ -105,3 +105,12 @@ def test_sector_terms_whose_first_words_are_plural_or_participles(code_text):
     assert e.source.sector == "SOC"
     [e] = find(code_text("The appeals court in Cairo sentenced the activist."), root="11")
     assert e.source.sector == "JUD"
+
+
+def test_part_of_a_group_is_the_group(code_text):
+    [e] = find(code_text("Some of the rebels attacked the village."), root="19")
+    assert e.source.sector == "REB" and e.source.text == "the rebels"
+    [e] = find(code_text("A unit from the Syrian army bombarded a tunnel in Aleppo."), root="19")
+    assert (e.source.country, e.source.sector) == ("SYR", "MIL")
+    [e] = find(code_text("Militants from the Taliban attacked the checkpoint."), root="19")
+    assert e.source.name == "Taliban" and e.source.sector == "REB"

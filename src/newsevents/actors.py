@@ -173,18 +173,21 @@ class ActorCoder:
     ) -> Coded | None:
         """Code the phrase headed by `head`, or None if it names no actor."""
         lower = head.lower_
-        if head.pos_ == "PRON" or lower in RELATIVE_PRONOUNS:
+        if (head.pos_ == "PRON" and lower not in QUANTIFIERS) or lower in RELATIVE_PRONOUNS:
             return self._pronoun(head, names, ctx, speaker)
         if head.pos_ == "NOUN" and names.get(head.i) is None:
             named = next((c for c in head.children if c.dep_ == "appos" and names.get(c.i) is not None), None)
             if named is not None:  # 'the group al-Nusra Front': the name says who
                 return self.code(named, names, ctx, speaker=speaker, allow_place=allow_place)
-        if head.lemma_.lower() in self.grammar.container_nouns or head.pos_ == "NUM":  # and 'three of its fighters'
-            inner = of_object(head)
-            if inner is not None and (head.pos_ != "NUM" or inner.pos_ in ("NOUN", "PROPN")):  # "dozens of people"
+        quantity = head.pos_ == "NUM" or lower in QUANTIFIERS  # 'three of its fighters', 'some of the rebels'
+        if head.lemma_.lower() in self.grammar.container_nouns or quantity:
+            inner = of_object(head, ("of", "from"))  # 'a unit from the Syrian army'
+            if inner is not None and (not quantity or inner.pos_ in ("NOUN", "PROPN")):  # "dozens of people"
                 return self.code(inner, names, ctx, speaker=speaker, allow_place=allow_place)
         tokens = phrase(head)
-        of_part = {t.i for t in tokens if t.i > head.i and any(a.lower_ == "of" and a.head.i == head.i for a in t.ancestors)}
+        of_part = {
+            t.i for t in tokens if t.i > head.i and any(a.lower_ in ("of", "from") and a.head.i == head.i for a in t.ancestors)
+        }
         evidence: list[str] = []
         country: str | None = None
         sector: str | None = None
@@ -382,6 +385,9 @@ class ActorCoder:
         return prior.refer(head, ctx.offset, f"pronoun {head.text!r} -> {prior.actor.text!r}")
 
 
+# words for a part of a group: 'some of the rebels' are rebels
+QUANTIFIERS = frozenset("some many most all several none few both each either neither".split())
+
 # nouns for one person holding a role: a later "he" can refer to them
 PERSON_NOUNS = frozenset(
     "president minister premier king queen emir prince sultan leader spokesman spokeswoman spokesperson "
@@ -400,10 +406,10 @@ def _singular(word: str) -> str:
     return word
 
 
-def of_object(tok: Token) -> Token | None:
+def of_object(tok: Token, preps: tuple[str, ...] = ("of",)) -> Token | None:
     """The object of the word's 'of' ('dozens of people' -> people), if any."""
     for child in tok.children:
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in preps:
             return next((g for g in child.children if g.dep_ == "pobj"), None)
     return None
 
@@ -420,7 +426,7 @@ def phrase(head: Token) -> list[Token]:
                     continue  # "Iranian-backed militias": the backer is not the militia
                 out.append(child)
                 stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ == "of" and tok.i == head.i:
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from") and tok.i == head.i:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
                         out.extend([child, pobj])
