@@ -475,3 +475,23 @@ def test_force_reported_as_happening_has_an_unnamed_doer(code_text):
 def test_a_participle_on_its_victims(code_text):
     [e] = find(code_text("They were among 19 people killed as a result of strikes across Idlib province."), root="19")
     assert e.primary and e.source.text == "" and e.target.sector == "CVL"
+
+
+def test_the_object_of_a_control_verb_does_the_act(code_text):
+    [e] = find(code_text("The capture of the farms enabled Syrian forces to besiege the neighborhoods of Aleppo."), root="19")
+    assert (e.source.country, e.source.sector) == ("SYR", "MIL")
+    [e] = find(code_text("Russia ordered its troops to attack the town."), root="19")
+    assert (e.source.country, e.source.sector) == ("RUS", "MIL")  # 'its' is Russia's
+    evs = find(code_text("The US promised Kabul to withdraw its troops."), root="08")
+    assert evs and all(e.source.country == "USA" for e in evs)
+    [e] = [e for e in code_text("Assad said his army would retake Aleppo.") if e.modality != "asserted"]
+    assert (e.source.country, e.source.sector) == ("SYR", "MIL")
+
+
+def test_an_act_noun_with_a_passive_light_verb_or_taken_part_in(code_text):
+    evs = find(code_text("The war game was staged by U.S. marines and Jordanian armed forces."), root="06")
+    assert {(e.source.country, e.target.country) for e in evs} == {("USA", "JOR"), ("JOR", "USA")}
+    evs = find(code_text("Russian and Chinese warships took part in the naval drills."), root="06")
+    assert {e.source.country for e in evs} == {"RUS", "CHN"}
+    evs = find(code_text("The rebels engaged in clashes with the army."), root="19")
+    assert {e.source.sector for e in evs} == {"REB", "MIL"}

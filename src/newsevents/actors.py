@@ -259,6 +259,13 @@ class ActorCoder:
         if country is None and mod_country is not None:
             country = mod_country[1]
             evidence.append(mod_country[2])
+        if country is None and sector is not None:
+            # 'Russia ordered its troops to ...': the owner a possessive pronoun refers to
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+            owner = self._pronoun(poss, names, ctx, speaker) if poss is not None else None
+            if owner is not None and owner.actor.country is not None:
+                country = owner.actor.country
+                evidence.append(f"{poss.text!r} -> {owner.actor.text!r} ({country})")
         if country is None and sector in SEATED_SECTORS:
             # 'authorities in the U.S.', 'police in Kabul': officials serve the state they are in
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
@@ -373,7 +380,8 @@ class ActorCoder:
         if lower in FIRST_PERSON:
             prior = speaker
         elif lower in PERSON_PRONOUNS:
-            prior = ctx.last_person
+            # 'Assad said his army would retake Aleppo': in reported speech, the speaker
+            prior = speaker if speaker is not None and speaker.person else ctx.last_person
         elif lower in PLURAL_PRONOUNS:
             prior = self._subject_before(head, names, ctx, plural=True) or ctx.last_plural
         elif lower in SINGULAR_PRONOUNS:

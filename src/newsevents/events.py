@@ -193,6 +193,13 @@ class EventCoder:
             and tok.head.lemma_.lower() in self.grammar.light_verbs
         ):
             return tok.head
+        if tok.dep_ == "pobj" and tok.head.lower_ == "in":
+            # 'participated in the war games', 'engaged in clashes', 'took part in the drills'
+            verb = tok.head.head
+            if verb.lemma_.lower() == "part" and verb.dep_ == "dobj":
+                verb = verb.head
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.grammar.participation_verbs:
+                return verb
         return None
 
     # --- events -----------------------------------------------------------------
@@ -328,7 +335,10 @@ class EventCoder:
         anchor = m.anchor
         nominal = p.pos == "NOUN" and anchor.i == m.token.i
         headline_passive = p.pos == "VERB" and self._headline_passive(anchor)
-        passive = p.pos == "VERB" and (any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children) or headline_passive)
+        # an act noun's light verb can be passive too ('the war game was staged by U.S. marines')
+        passive = (p.pos == "VERB" or not nominal) and (
+            any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children) or headline_passive
+        )
         between: list[Coded] = []
         if nominal:
             sources = self._nominal_source(m.token, names, ctx)
@@ -353,7 +363,7 @@ class EventCoder:
             sources = [self._unnamed(m.token, ctx, "an act of force reported as happening names no doer")]
         if not sources:
             return []
-        targets = [] if p.target == "none" else self._targets(m, names, ctx, passive and not nominal)
+        targets = [] if p.target == "none" else self._targets(m, names, ctx, passive and p.pos == "VERB")
         if len(between) > 1:
             targets = between[1:]
         if occurring and not targets:
@@ -524,6 +534,12 @@ class EventCoder:
             agent = self._agents(cur, names, ctx) if cur.dep_ == "acl" else []
             if agent:
                 return agent
+            if cur.dep_ == "xcomp" and cur.head.lemma_.lower() not in self.grammar.subject_control_verbs:
+                # 'enabled Syrian forces to besiege', 'ordered its troops to attack': the object acts
+                obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
+                found = self._expand(obj, names, ctx, speaker) if obj is not None else []
+                if found:
+                    return found
             if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "acomp") and cur.head.i != cur.i:
                 if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
                     noun = cur.head

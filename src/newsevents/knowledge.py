@@ -111,6 +111,8 @@ class Grammar:
     occurrence_verbs: frozenset[str] = frozenset()
     witness_verbs: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
+    subject_control_verbs: frozenset[str] = frozenset()
+    participation_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
