@@ -263,7 +263,7 @@ class ActorCoder:
             # 'Russia ordered its troops to ...': the owner a possessive pronoun refers to
             poss = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
             owner = self._pronoun(poss, names, ctx, speaker) if poss is not None else None
-            if owner is not None and owner.actor.country is not None:
+            if poss is not None and owner is not None and owner.actor.country is not None:
                 country = owner.actor.country
                 evidence.append(f"{poss.text!r} -> {owner.actor.text!r} ({country})")
         if country is None and sector in SEATED_SECTORS:
