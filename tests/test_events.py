@@ -495,3 +495,13 @@ def test_an_act_noun_with_a_passive_light_verb_or_taken_part_in(code_text):
     assert {e.source.country for e in evs} == {"RUS", "CHN"}
     evs = find(code_text("The rebels engaged in clashes with the army."), root="19")
     assert {e.source.sector for e in evs} == {"REB", "MIL"}
+
+
+def test_a_participle_on_a_document_is_its_issuers_act(code_text):
+    text = "The European Parliament has approved a resolution criticizing the Nicaraguan government."
+    [e] = find(code_text(text), root="11")
+    assert e.source.sector == "LEG" and e.target.country == "NIC"
+    [e] = find(code_text("A resolution condemning Israel was adopted by the UN General Assembly."), root="11")
+    assert e.source.country == "UNO" and e.target.country == "ISR"
+    [e] = find(code_text("Amnesty International put out a report accusing the Nigerian army."), root="11")
+    assert e.source.name == "Amnesty International" and e.target.sector == "MIL"

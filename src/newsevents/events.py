@@ -548,6 +548,16 @@ class EventCoder:
                         doers = self._subjects(noun.head, names, ctx, speaker)
                         if doers:
                             return doers
+                    if noun.lemma_.lower() in self.grammar.document_nouns and _active(cur):
+                        # 'approved a resolution criticizing Nicaragua', 'Amnesty's report accusing the army':
+                        # who issues the text says what it says
+                        doers = self._nominal_source(noun, names, ctx)
+                        if not doers and noun.dep_ == "dobj":
+                            doers = self._subjects(noun.head, names, ctx, speaker)
+                        elif not doers and noun.dep_ == "nsubjpass":
+                            doers = self._agents(noun.head, names, ctx)
+                        if doers:
+                            return doers
                     # 'a car bomb wounded 37 people' read as a reduced clause: an active verb's noun is its doer
                     return self._expand(noun, names, ctx, speaker, as_source=_active(cur))
                 cur = cur.head

@@ -113,6 +113,7 @@ class Grammar:
     state_nouns: frozenset[str] = frozenset()
     subject_control_verbs: frozenset[str] = frozenset()
     participation_verbs: frozenset[str] = frozenset()
+    document_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
