@@ -505,3 +505,15 @@ def test_a_participle_on_a_document_is_its_issuers_act(code_text):
     assert e.source.country == "UNO" and e.target.country == "ISR"
     [e] = find(code_text("Amnesty International put out a report accusing the Nigerian army."), root="11")
     assert e.source.name == "Amnesty International" and e.target.sector == "MIL"
+
+
+def test_sides_of_a_fight_named_across_the_clause(code_text):
+    evs = find(code_text("Clashes erupted on Friday at midnight between the Peoples Protection Units and ISIL."), root="19")
+    assert {e.source.name for e in evs} == {"People's Protection Units", "Islamic State"}
+    text = "Fierce clashes broke out on Sunday between rebels from the Army of Islam and ISIL near Hammuriyeh."
+    evs = find(code_text(text), root="19")
+    assert len(evs) == 2 and {e.source.sector for e in evs} == {"REB"}
+    evs = find(code_text("Fighting between government forces and rebels in Aleppo has intensified."), root="19")
+    assert {e.source.sector for e in evs} == {"MIL", "REB"}
+    [e] = find(code_text("Two days of fighting killed 40 soldiers."), root="19")
+    assert e.source.text == "fighting" and e.target.sector == "MIL"

@@ -142,6 +142,10 @@ class ActorCoder:
         # FA-KES and other sources strip apostrophes: "Assads forces", "Syrias army"
         if possessive and not text.endswith("s") and text + "s" not in self.entries:
             self.entries[text + "s"] = entry
+        # ... inside names too: "Peoples Protection Units", "Kurdistan Workers Party"
+        bare = text.replace("'s ", "s ").replace("’s ", "s ")
+        if bare != text and bare not in self.entries:
+            self.entries[bare] = entry
 
     @property
     def places(self) -> Gazetteer:

@@ -353,6 +353,10 @@ class EventCoder:
                     sources, by_agent = between[:1], True
         elif passive and not p.speech:
             sources = self._agents(anchor, names, ctx)
+        elif p.reciprocal and m.token.tag_ == "VBG" and m.token.dep_ in ("nsubj", "csubj"):
+            # 'Fighting between government forces and rebels has intensified': a gerund read as the verb
+            between = self._between(m.token, names, ctx)
+            sources = between[:1] if len(between) > 1 else []
         else:
             sources = self._subjects(anchor, names, ctx, speaker)
         if not sources and passive and not p.speech and p.cameo.startswith(UNNAMED_CODES) and not p.cameo.startswith("191"):
@@ -595,7 +599,7 @@ class EventCoder:
     def _means_actor(self, tok: Token, ctx: ArticleContext) -> Coded | None:
         """An attack or weapon named where its actor would be ('airstrikes targeted the road', 'a car
         bomb killed ...'): an actor mention with no country or sector, since the text names neither."""
-        if tok.pos_ == "NUM":  # 'one of the shells'
+        if tok.pos_ == "NUM" or tok.lemma_.lower() in self.grammar.container_nouns:  # 'one of the shells', 'days of bombing'
             tok = of_object(tok) or tok
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.means_nouns:
             return None
@@ -610,14 +614,26 @@ class EventCoder:
         )
 
     def _between(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
-        """The sides named by 'between X and Y' on an event noun, or on the verb it is the subject of
-        ('clashes broke out between X and Y')."""
-        holders = [noun, noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else [noun]
-        for c in (c for h in holders for c in h.children):
-            if c.dep_ == "prep" and c.lower_ == "between":
-                pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
-                if pobj is not None:
-                    return self._expand(pobj, names, ctx, [])
+        """The sides named by 'between X and Y' on an event noun, or in the clause of the verb it is
+        the subject of ('clashes broke out between X and Y', 'erupted at midnight between X and Y')."""
+        verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "csubj") else None
+        if verb is None:
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+        else:
+            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+            preps += [t for t in _clause(verb) if t.dep_ == "prep" and t.lower_ == "between" and t.head.i != noun.i]
+        for c in preps:
+            pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
+            if pobj is None:
+                continue
+            sides = self._expand(pobj, names, ctx, [])
+            if len(sides) == 1:
+                # 'between rebels from the Army of Islam and ISIL': the second side hung inside the first
+                other = next((t for t in pobj.subtree if t.dep_ == "conj" and t.head.i != pobj.i), None)
+                coded = self.actors.code(other, names, ctx) if other is not None else None
+                if coded is not None and not _same(coded, sides[0]):
+                    sides.append(coded)
+            return sides
         return []
 
     def _unnamed(self, verb: Token, ctx: ArticleContext, why: str = "a passive act of force names no agent") -> Coded:
@@ -853,6 +869,19 @@ def _objects(tok: Token, prep_tok: Token | None, act_nouns: frozenset[str] = fro
             elif c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN":
                 out.append(c)
     return out
+
+
+def _clause(verb: Token) -> list[Token]:
+    """The verb's phrases, not those of the clauses inside it, in order."""
+    out: list[Token] = []
+    stack = list(verb.children)
+    while stack:
+        t = stack.pop()
+        if t.pos_ in ("VERB", "AUX") or t.dep_ in ("relcl", "ccomp", "advcl", "xcomp", "acl", "conj"):
+            continue
+        out.append(t)
+        stack.extend(t.children)
+    return sorted(out, key=lambda t: t.i)
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
