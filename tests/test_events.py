@@ -517,3 +517,9 @@ def test_sides_of_a_fight_named_across_the_clause(code_text):
     assert {e.source.sector for e in evs} == {"MIL", "REB"}
     [e] = find(code_text("Two days of fighting killed 40 soldiers."), root="19")
     assert e.source.text == "fighting" and e.target.sector == "MIL"
+
+
+def test_the_reporter_is_not_the_doer_of_the_reported_act(code_text):
+    text = "In western Aleppo rebel shelling killed two people on Wednesday official news agency SANA reported."
+    evs = find(code_text(text), root="19")
+    assert evs and all(e.source.sector != "JRN" for e in evs)

@@ -93,6 +93,8 @@ class EventCoder:
         self.means_nouns = self.act_nouns | self.grammar.instrument_nouns
         # nouns of hostile acts (roots 13-20): a modifier names who does them ('militant attacks')
         self.hostile_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo[:2] >= "13")
+        # verbs that report speech ('said', 'reported'): their subject is never that of the clause they report
+        self.speech_lemmas = frozenset(p.lemma for p in knowledge.verbs if p.speech) | self.grammar.witness_verbs
 
     # --- matching ---------------------------------------------------------------
 
@@ -361,6 +363,9 @@ class EventCoder:
             sources = self._subjects(anchor, names, ctx, speaker)
         if not sources and passive and not p.speech and p.cameo.startswith(UNNAMED_CODES) and not p.cameo.startswith("191"):
             sources = [self._unnamed(m.token, ctx)]  # "two soldiers were killed": force used by someone unnamed
+        if not sources and p.pos == "VERB" and p.cameo.startswith(UNNAMED_CODES) and self._reported_without_subject(anchor):
+            # 'In western Aleppo rebel shelling killed two people ... SANA reported', its subject lost in the parse
+            sources = [self._unnamed(m.token, ctx, "the reported act of force has no subject the parse can find")]
         occurring = not sources and nominal and p.cameo.startswith(("18", "19", "20")) and self._occurring(m.token)
         if occurring:
             # 'clashes raged in Zabadani', 'there were 45 air strikes on Daraya': force used by someone unnamed
@@ -405,7 +410,8 @@ class EventCoder:
         else:
             pairs = [(s, None) for s in sources]
         if p.reciprocal and targets:
-            pairs += [(t, s) for s, t in list(pairs) if t is not None and not t.place]
+            # the other way round too, but a place does not act, and an unnamed doer is no target
+            pairs += [(t, s) for s, t in list(pairs) if t is not None and not t.place and s.actor.text]
         for src, tgt in pairs:
             variants = [(cameo, modality, notes)]
             refusal = _longest_prefix(cameo, self.grammar.refusal_codes) if modality == "negated" else None
@@ -544,6 +550,8 @@ class EventCoder:
                 found = self._expand(obj, names, ctx, speaker) if obj is not None else []
                 if found:
                     return found
+            if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in self.speech_lemmas:
+                break  # '... killed two people SANA reported': the reporter did not do the reported act
             if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "acomp") and cur.head.i != cur.i:
                 if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
                     noun = cur.head
@@ -640,6 +648,18 @@ class EventCoder:
         """The actor of an act of force that names none: no words, no country, no sector."""
         at = verb.idx + ctx.offset
         return Coded(Actor("", at, at, None, None, None), (f"unnamed actor: {why}",), verb.i)
+
+    def _reported_without_subject(self, verb: Token) -> bool:
+        """A finite act with an object, reported by a speech verb, with no subject of its own."""
+        while verb.dep_ == "conj":
+            verb = verb.head
+        return (
+            verb.dep_ == "ccomp"
+            and verb.head.lemma_.lower() in self.speech_lemmas
+            and verb.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
+            and any(c.dep_ == "dobj" for c in verb.children)
+        )
 
     def _occurring(self, noun: Token) -> bool:
         """An act-of-force noun the sentence reports as happening: the subject of 'erupted', 'raged',
