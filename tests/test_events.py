@@ -523,3 +523,13 @@ def test_the_reporter_is_not_the_doer_of_the_reported_act(code_text):
     text = "In western Aleppo rebel shelling killed two people on Wednesday official news agency SANA reported."
     evs = find(code_text(text), root="19")
     assert evs and all(e.source.sector != "JRN" for e in evs)
+
+
+def test_a_passive_act_on_an_act_noun_is_done_by_its_holder(code_text):
+    [e] = [e for e in code_text("UN sanctions against Iran were lifted on 16 January 2016.") if e.primary]
+    assert e.cameo == "085" and e.source.country == "UNO" and e.target.country == "IRN"
+    [e] = [e for e in code_text("Israel's blockade of Gaza was eased on Monday.") if e.primary]
+    assert e.cameo == "0872" and e.source.country == "ISR" and e.target.text == "Gaza"
+    text = "A Syrian regime offensive on the last opposition bastion has displaced more than 800,000 people."
+    [e] = find(code_text(text), root="20")
+    assert e.source.text.endswith("offensive") and e.target.sector == "CVL"

@@ -342,6 +342,7 @@ class EventCoder:
             any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children) or headline_passive
         )
         between: list[Coded] = []
+        held_targets: list[Coded] | None = None
         if nominal:
             sources = self._nominal_source(m.token, names, ctx)
             light_acl = [c for c in m.token.children if c.dep_ == "acl" and c.lemma_.lower() in self.grammar.light_verbs]
@@ -355,6 +356,16 @@ class EventCoder:
                     sources, by_agent = between[:1], True
         elif passive and not p.speech:
             sources = self._agents(anchor, names, ctx)
+            held = next((c for c in anchor.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in self.act_nouns), None)
+            if not sources and held is not None:
+                # 'UN sanctions against Iran were lifted': who imposed them lifts them, on whom they were
+                sources = self._nominal_source(held, names, ctx)
+                if sources:
+                    held_targets = [
+                        f
+                        for o in _pobjs(held, ("against", "on", "of"))
+                        for f in self._expand(o, names, ctx, [], allow_place=True)
+                    ]
         elif p.reciprocal and m.token.tag_ == "VBG" and m.token.dep_ in ("nsubj", "csubj"):
             # 'Fighting between government forces and rebels has intensified': a gerund read as the verb
             between = self._between(m.token, names, ctx)
@@ -375,6 +386,8 @@ class EventCoder:
         targets = [] if p.target == "none" else self._targets(m, names, ctx, passive and p.pos == "VERB")
         if len(between) > 1:
             targets = between[1:]
+        if held_targets is not None:
+            targets = held_targets
         if occurring and not targets:
             targets = self._place_target(m, names, ctx)
         if nominal and not targets and not by_agent:
@@ -609,8 +622,10 @@ class EventCoder:
         bomb killed ...'): an actor mention with no country or sector, since the text names neither."""
         if tok.pos_ == "NUM" or tok.lemma_.lower() in self.grammar.container_nouns:  # 'one of the shells', 'days of bombing'
             tok = of_object(tok) or tok
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.means_nouns:
+        if tok.lemma_.lower() not in self.means_nouns:
             return None
+        if tok.pos_ != "NOUN" and not (tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass")):
+            return None  # ('a regime offensive has displaced': a subject tagged as an adjective is a noun)
         # the noun phrase itself, not a misparse's leading words ('On Saturday a deadly explosion')
         mods = [c.left_edge.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "nmod", "nummod", "poss")]
         words = tok.doc[min(mods, default=tok.i) : tok.i + 1]
