@@ -533,3 +533,11 @@ def test_a_passive_act_on_an_act_noun_is_done_by_its_holder(code_text):
     text = "A Syrian regime offensive on the last opposition bastion has displaced more than 800,000 people."
     [e] = find(code_text(text), root="20")
     assert e.source.text.endswith("offensive") and e.target.sector == "CVL"
+
+
+def test_acts_taken_part_in_and_names_read_as_adverbs(code_text):
+    evs = find(code_text("Tillerson joined Iranian Foreign Minister Zarif for a first meeting."), root="04")
+    assert {(e.source.country, e.target.country) for e in evs} == {("USA", "IRN"), ("IRN", "USA")}
+    assert find(code_text("A group of protesters went on hunger strike."), root="14")
+    [e] = find(code_text("USAID had announced a suspension of aid to people living in northern Yemen."), root="16")
+    assert e.cameo == "162" and e.source.country == "USA"

@@ -195,12 +195,12 @@ class EventCoder:
             and tok.head.lemma_.lower() in self.grammar.light_verbs
         ):
             return tok.head
-        if tok.dep_ == "pobj" and tok.head.lower_ == "in":
-            # 'participated in the war games', 'engaged in clashes', 'took part in the drills'
+        if tok.dep_ == "pobj":
+            # 'participated in the war games', 'took part in the drills', 'went on hunger strike'
             verb = tok.head.head
             if verb.lemma_.lower() == "part" and verb.dep_ == "dobj":
                 verb = verb.head
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.grammar.participation_verbs:
+            if verb.pos_ == "VERB" and tok.head.lower_ in self.grammar.participation_verbs.get(verb.lemma_.lower(), ()):
                 return verb
         return None
 
@@ -539,9 +539,16 @@ class EventCoder:
             if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                 subj = cur.head  # 'clashes that killed 40 fighters': the relative pronoun stands for its noun
             if subj is None:
-                # 'USAID provided ...' tagged as an adverb: a known name just before the verb is its subject
+                # 'USAID provided ...', 'USAID had announced' tagged as an adverb: a known name just before
+                # the verb (or its auxiliaries) is its subject
                 subj = next(
-                    (c for c in cur.lefts if c.dep_ in ("advmod", "npadvmod", "dep") and c.i == cur.i - 1 and names.get(c.i)),
+                    (
+                        c
+                        for c in cur.lefts
+                        if c.dep_ in ("advmod", "npadvmod", "dep")
+                        and names.get(c.i)
+                        and all(t.dep_ in ("aux", "auxpass", "neg") for t in cur.doc[c.i + 1 : cur.i])
+                    ),
                     None,
                 )
             if subj is None and cur is verb and cur.tag_ in ("VBD", "VBZ", "VBP") and cur.i > verb.sent.start:
@@ -777,6 +784,8 @@ class EventCoder:
                     # "imposed sanctions on Caracas", "launched strikes against X", "expressed condolences to X",
                     # "claimed the lives of 18 civilians"
                     candidates += _pobjs(c, ("on", "against", "to", "of"))
+        if mode in ("auto", "object") and p.pos == "NOUN" and anchor.lemma_.lower() in self.grammar.participation_verbs:
+            candidates += [c for c in anchor.children if c.dep_ == "dobj"]  # 'joined Zarif for a meeting'
         if mode in ("auto", "prep") and m.prep_tok is not None:
             for o in _prep_objects(m.prep_tok):
                 candidates.append(o)

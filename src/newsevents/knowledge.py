@@ -112,7 +112,7 @@ class Grammar:
     witness_verbs: frozenset[str] = frozenset()
     state_nouns: frozenset[str] = frozenset()
     subject_control_verbs: frozenset[str] = frozenset()
-    participation_verbs: frozenset[str] = frozenset()
+    participation_verbs: dict[str, list[str]] = field(default_factory=dict)
     document_nouns: frozenset[str] = frozenset()
 
 
@@ -186,6 +186,7 @@ class Knowledge:
             refusal_codes=gdict["refusal_codes"],
             joint_codes=gdict["joint_codes"],
             peacekeeping_codes=gdict["peacekeeping_codes"],
+            participation_verbs=gdict["participation_verbs"],
             nonstate_codes=gdict["nonstate_codes"],
             sectors=gdict["sectors"],
         )
