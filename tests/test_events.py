@@ -541,3 +541,14 @@ def test_acts_taken_part_in_and_names_read_as_adverbs(code_text):
     assert find(code_text("A group of protesters went on hunger strike."), root="14")
     [e] = find(code_text("USAID had announced a suspension of aid to people living in northern Yemen."), root="16")
     assert e.cameo == "162" and e.source.country == "USA"
+
+
+def test_responsibility_and_deaths_name_the_sides_of_an_act_noun(code_text):
+    [e] = find(code_text("Los Zetas cartel has been responsible for mass killings in northern Mexico."), root="20")
+    assert e.source.country == "MEX"
+    [e] = find(code_text("Washington says forces loyal to President Bashar al-Assad were behind the attack."), root="19")
+    assert (e.source.country, e.source.sector) == ("SYR", "MIL")
+    [e] = find(code_text("Iranian political prisoner died due to continued torture and poor treatment."), root="18")
+    assert e.modality == "asserted" and e.source.text == "" and e.target.country == "IRN"
+    [e] = find(code_text("The prisoner did not die of torture."), root="18")
+    assert e.modality == "negated"

@@ -270,6 +270,17 @@ class ActorCoder:
             if poss is not None and owner is not None and owner.actor.country is not None:
                 country = owner.actor.country
                 evidence.append(f"{poss.text!r} -> {owner.actor.text!r} ({country})")
+        if country is None and sector is not None:
+            # 'forces loyal to President Bashar al-Assad', 'militias loyal to the government': the leader's state
+            # (not 'loyal to Iran': a proxy is no state organ)
+            loyal = next((c for c in head.children if c.dep_ == "amod" and c.lower_ == "loyal"), None)
+            to = of_object(loyal, ("to",)) if loyal is not None else None
+            hit_to = names.get(to.i) if to is not None else None
+            state = hit_to is not None and hit_to[1].kind in ("country", "capital")
+            leader = self.code(to, names, ctx) if to is not None and not state else None
+            if leader is not None and leader.actor.country and (leader.person or leader.actor.sector == "GOV"):
+                country = leader.actor.country
+                evidence.append(f"loyal to {leader.actor.text!r} ({country})")
         if country is None and sector in SEATED_SECTORS:
             # 'authorities in the U.S.', 'police in Kabul': officials serve the state they are in
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):

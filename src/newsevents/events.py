@@ -343,6 +343,8 @@ class EventCoder:
         )
         between: list[Coded] = []
         held_targets: list[Coded] | None = None
+        died_verb: Token | None = None
+        victims: list[Coded] = []
         if nominal:
             sources = self._nominal_source(m.token, names, ctx)
             light_acl = [c for c in m.token.children if c.dep_ == "acl" and c.lemma_.lower() in self.grammar.light_verbs]
@@ -354,6 +356,16 @@ class EventCoder:
                 between = self._between(m.token, names, ctx)
                 if len(between) > 1:
                     sources, by_agent = between[:1], True
+            if not sources:
+                # 'Los Zetas has been responsible for mass killings', 'Assad forces were behind the attack'
+                sources = self._responsible(m.token, names, ctx, speaker)
+                by_agent = by_agent or bool(sources)
+            if not sources and p.cameo.startswith(UNNAMED_CODES):
+                died_verb, victims = self._died_of(m.token, names, ctx)
+            if victims:
+                # 'an Iranian political prisoner died due to continued torture': done to them by someone unnamed
+                sources = [self._unnamed(m.token, ctx, "a death caused by an act of force whose doer is not named")]
+                held_targets = victims
         elif passive and not p.speech:
             sources = self._agents(anchor, names, ctx)
             held = next((c for c in anchor.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in self.act_nouns), None)
@@ -408,8 +420,9 @@ class EventCoder:
             notes.append(f"peacekeepers deployed: {cameo} -> {keeping}")
             cameo = keeping
         modality = "asserted"
-        kind = None if p.speech else _modal_kind(anchor, self.grammar)
-        if _negated(anchor, self.grammar.negating_verbs):
+        mood = died_verb or anchor  # the word whose clause says whether the act happened
+        kind = None if p.speech else _modal_kind(mood, self.grammar)
+        if _negated(mood, self.grammar.negating_verbs):
             modality = "negated"
         elif kind is not None:
             modality = "future" if kind == "future" else "hypothetical"
@@ -670,6 +683,34 @@ class EventCoder:
         """The actor of an act of force that names none: no words, no country, no sector."""
         at = verb.idx + ctx.offset
         return Coded(Actor("", at, at, None, None, None), (f"unnamed actor: {why}",), verb.i)
+
+    def _responsible(self, noun: Token, names: DocNames, ctx: ArticleContext, speaker: list[Coded]) -> list[Coded]:
+        """Who a copula says did the act noun: 'X has been responsible for mass killings', 'X was behind the attack'."""
+        if noun.dep_ != "pobj":
+            return []
+        prep = noun.head
+        holder = prep.head
+        if prep.lower_ == "for" and holder.lemma_.lower() in self.grammar.responsibility_words:
+            holder = holder.head
+        elif prep.lower_ != "behind":
+            return []
+        if holder.lemma_ != "be":
+            return []
+        subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
+        return self._expand(subj, names, ctx, speaker) if subj is not None else []
+
+    def _died_of(self, noun: Token, names: DocNames, ctx: ArticleContext) -> tuple[Token | None, list[Coded]]:
+        """The verb of dying and those who died of the act noun: 'died due to continued torture', 'died as a
+        result of the torture', 'dies in prison after torture'."""
+        tok = noun
+        for _ in range(4):  # up through 'due to', 'as a result of', 'because of'
+            tok = tok.head
+            if tok.pos_ in ("VERB", "AUX") or tok.i == tok.head.i:
+                break
+        if tok.lemma_.lower() not in self.grammar.death_verbs:
+            return None, []
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        return tok, self._expand(subj, names, ctx, []) if subj is not None else []
 
     def _reported_without_subject(self, verb: Token) -> bool:
         """A finite act with an object, reported by a speech verb, with no subject of its own."""

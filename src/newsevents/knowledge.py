@@ -114,6 +114,8 @@ class Grammar:
     subject_control_verbs: frozenset[str] = frozenset()
     participation_verbs: dict[str, list[str]] = field(default_factory=dict)
     document_nouns: frozenset[str] = frozenset()
+    responsibility_words: frozenset[str] = frozenset()
+    death_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
