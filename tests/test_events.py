@@ -552,3 +552,10 @@ def test_responsibility_and_deaths_name_the_sides_of_an_act_noun(code_text):
     assert e.modality == "asserted" and e.source.text == "" and e.target.country == "IRN"
     [e] = find(code_text("The prisoner did not die of torture."), root="18")
     assert e.modality == "negated"
+
+
+def test_objects_named_by_a_compound_time_and_more_troop_units(code_text):
+    [e] = find(code_text("Saudi Arabia eased curfew hours it had imposed on several cities."), root="08")
+    assert e.cameo == "0813" and e.source.country == "SAU"
+    [e] = find(code_text("Kosovo is sending a military platoon to Kuwait."), root="15")
+    assert e.cameo == "154" and e.target.country == "KWT"

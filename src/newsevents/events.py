@@ -938,7 +938,15 @@ def _objects(tok: Token, prep_tok: Token | None, act_nouns: frozenset[str] = fro
             if g.dep_ == "nsubj"
         ]
         # 'eased curfew hours' read as an adverbial noun phrase
-        heads += [c for c in tok.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i > tok.i and not c.ent_type_]
+        # ('eased curfew hours': a time expression, but one named by what it is the time of)
+        heads += [
+            c
+            for c in tok.children
+            if c.dep_ == "npadvmod"
+            and c.pos_ == "NOUN"
+            and c.i > tok.i
+            and (not c.ent_type_ or any(g.dep_ == "compound" and g.pos_ == "NOUN" for g in c.children))
+        ]
     out = []
     for h in heads:
         out.append(h)
