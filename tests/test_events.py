@@ -559,3 +559,12 @@ def test_objects_named_by_a_compound_time_and_more_troop_units(code_text):
     assert e.cameo == "0813" and e.source.country == "SAU"
     [e] = find(code_text("Kosovo is sending a military platoon to Kuwait."), root="15")
     assert e.cameo == "154" and e.target.country == "KWT"
+
+
+def test_a_participle_clause_of_force_whose_subject_is_lost(code_text):
+    text = "A number of rocket shells landed on the main square in al-Zahraa killing 4 citizens and injuring many others."
+    evs = find(code_text(text), root="19")
+    assert evs and all(e.source.sector is None for e in evs)
+    # an unresolved pronoun names a doer: no unnamed one is made up for it
+    text = "The Arabs claimed that they had attacked the military formation by blowing up the armoured cars."
+    assert not find(code_text(text), root="18")

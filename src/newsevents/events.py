@@ -386,9 +386,10 @@ class EventCoder:
             sources = self._subjects(anchor, names, ctx, speaker)
         if not sources and passive and not p.speech and p.cameo.startswith(UNNAMED_CODES) and not p.cameo.startswith("191"):
             sources = [self._unnamed(m.token, ctx)]  # "two soldiers were killed": force used by someone unnamed
-        if not sources and p.pos == "VERB" and p.cameo.startswith(UNNAMED_CODES) and self._reported_without_subject(anchor):
-            # 'In western Aleppo rebel shelling killed two people ... SANA reported', its subject lost in the parse
-            sources = [self._unnamed(m.token, ctx, "the reported act of force has no subject the parse can find")]
+        if not sources and p.pos == "VERB" and p.cameo.startswith(UNNAMED_CODES) and self._subject_lost(anchor):
+            # 'In western Aleppo rebel shelling killed two people ... SANA reported', 'shells landed on the main
+            # square in al-Zahraa neighborhood killing 4 citizens': its subject lost in the parse
+            sources = [self._unnamed(m.token, ctx, "the act of force has no subject the parse can find")]
         occurring = not sources and nominal and p.cameo.startswith(("18", "19", "20")) and self._occurring(m.token)
         if occurring:
             # 'clashes raged in Zabadani', 'there were 45 air strikes on Daraya': force used by someone unnamed
@@ -712,8 +713,16 @@ class EventCoder:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return tok, self._expand(subj, names, ctx, []) if subj is not None else []
 
-    def _reported_without_subject(self, verb: Token) -> bool:
-        """A finite act with an object, reported by a speech verb, with no subject of its own."""
+    def _subject_lost(self, verb: Token) -> bool:
+        """An act with an object and no subject the parse can find: a finite verb reported by a speech verb,
+        or a participle clause ('... killing 4 citizens')."""
+        if not any(c.dep_ == "dobj" for c in verb.children):
+            return False
+        if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl", "conj", "xcomp"):
+            head = verb.head.head if verb.head.dep_ == "prep" else verb.head
+            # (not when its subject is a pronoun we could not resolve: 'they had attacked ... by blowing up the cars')
+            subjects = [c for t in (verb, head) for c in t.children if c.dep_ in SUBJECT_DEPS]
+            return not any(c.pos_ == "PRON" for c in subjects) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         while verb.dep_ == "conj":
             verb = verb.head
         return (
@@ -721,7 +730,6 @@ class EventCoder:
             and verb.head.lemma_.lower() in self.speech_lemmas
             and verb.tag_ in ("VBD", "VBZ", "VBP")
             and not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in verb.children)
-            and any(c.dep_ == "dobj" for c in verb.children)
         )
 
     def _occurring(self, noun: Token) -> bool:
