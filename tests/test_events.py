@@ -568,3 +568,10 @@ def test_a_participle_clause_of_force_whose_subject_is_lost(code_text):
     # an unresolved pronoun names a doer: no unnamed one is made up for it
     text = "The Arabs claimed that they had attacked the military formation by blowing up the armoured cars."
     assert not find(code_text(text), root="18")
+
+
+def test_what_is_under_an_act_of_force_is_its_target(code_text):
+    [e] = find(code_text("Eastern Ghouta, which has been under government siege since 2013, is short of food."), root="19")
+    assert e.source.sector == "GOV" and e.target.text == "Eastern Ghouta"
+    [e] = find(code_text("The Kurdish town of Kobani came under heavy shelling on Monday."), root="19")
+    assert e.source.text == "" and e.target.country == "SYR" and e.target.text.endswith("town of Kobani")

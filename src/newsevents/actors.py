@@ -126,6 +126,7 @@ class ActorCoder:
             entry = Entry(n.kind, n.country, n.sector, n.name, f"{n.kind}:{n.id}")
             for text in (n.name, *n.aliases):
                 self._add(text, entry, possessive=True, replace=True)
+        self.place_qualifiers = knowledge.place_words["city_qualifiers"] | knowledge.place_words["admin1_qualifiers"]
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         texts = sorted(self.entries)
         self.matcher.add("ACTOR", [nlp.make_doc(t) for t in texts])
@@ -183,6 +184,14 @@ class ActorCoder:
             named = next((c for c in head.children if c.dep_ == "appos" and names.get(c.i) is not None), None)
             if named is not None:  # 'the group al-Nusra Front': the name says who
                 return self.code(named, names, ctx, speaker=speaker, allow_place=allow_place)
+        if allow_place and head.pos_ == "NOUN" and head.lemma_.lower() in self.place_qualifiers:
+            named_place = of_object(head)  # 'the Kurdish town of Kobani': where Kobani is
+            where = self.code(named_place, names, ctx, allow_place=True) if named_place is not None else None
+            if where is not None and where.place:
+                words = phrase(head)
+                span = head.doc[words[0].i : words[-1].i + 1]
+                start, end = span.start_char + ctx.offset, span.end_char + ctx.offset
+                return replace(where, actor=replace(where.actor, text=span.text, start=start, end=end))
         quantity = head.pos_ == "NUM" or lower in QUANTIFIERS  # 'three of its fighters', 'some of the rebels'
         if head.lemma_.lower() in self.grammar.container_nouns or quantity:
             inner = of_object(head, ("of", "from"))  # 'a unit from the Syrian army'
