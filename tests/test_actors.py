@@ -114,3 +114,10 @@ def test_part_of_a_group_is_the_group(code_text):
     assert (e.source.country, e.source.sector) == ("SYR", "MIL")
     [e] = find(code_text("Militants from the Taliban attacked the checkpoint."), root="19")
     assert e.source.name == "Taliban" and e.source.sector == "REB"
+
+
+def test_he_after_a_person_subject_in_the_same_sentence(code_text):
+    [e] = [e for e in code_text("The gunman opened fire before he was killed by police.") if e.cameo == "190"]
+    assert e.source.sector == "COP" and e.target.sector == "UAF"
+    # a possessive is not resolved that way: 'his concern' is no target
+    assert all(e.target is None for e in code_text("The UN envoy is expressing his concern about the escalation."))

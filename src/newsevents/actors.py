@@ -358,7 +358,9 @@ class ActorCoder:
                 return [replace(coded, actor=replace(coded.actor, country=c)) for c in dict.fromkeys(countries)]
         return [coded]
 
-    def _subject_before(self, pron: Token, names: DocNames, ctx: ArticleContext, *, plural: bool) -> Coded | None:
+    def _subject_before(
+        self, pron: Token, names: DocNames, ctx: ArticleContext, *, plural: bool, person: bool = False
+    ) -> Coded | None:
         """The nearest earlier subject in the same sentence that 'it' or 'they' can refer to
         ("Ankara will not allow threats, even if it meant ...")."""
         sent = pron.sent
@@ -366,7 +368,7 @@ class ActorCoder:
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or tok in pron.ancestors:
                 continue  # not the pronoun's own phrase ('dozens of them'): coding it would ask for the pronoun again
             coded = self.code(tok, names, ctx)
-            if coded is not None and not coded.person and coded.plural == plural:
+            if coded is not None and coded.person == person and coded.plural == plural:
                 return coded
         return None
 
@@ -405,7 +407,11 @@ class ActorCoder:
             prior = speaker
         elif lower in PERSON_PRONOUNS:
             # 'Assad said his army would retake Aleppo': in reported speech, the speaker
-            prior = speaker if speaker is not None and speaker.person else ctx.last_person
+            prior = speaker if speaker is not None and speaker.person else None
+            if prior is None and lower in ("he", "she") and head.dep_ in ("nsubj", "nsubjpass"):
+                # 'the gunman opened fire before he was killed': a person subject earlier in the sentence
+                prior = self._subject_before(head, names, ctx, plural=False, person=True)
+            prior = prior or ctx.last_person
         elif lower in PLURAL_PRONOUNS:
             prior = self._subject_before(head, names, ctx, plural=True) or ctx.last_plural
         elif lower in SINGULAR_PRONOUNS:
@@ -424,7 +430,8 @@ QUANTIFIERS = frozenset("some many most all several none few both each either ne
 PERSON_NOUNS = frozenset(
     "president minister premier king queen emir prince sultan leader spokesman spokeswoman spokesperson "
     "ambassador envoy diplomat commander general chief official governor mayor senator lawmaker "
-    "secretary chancellor officer soldier judge prosecutor cleric activist journalist".split()
+    "secretary chancellor officer soldier judge prosecutor cleric activist journalist "
+    "gunman attacker assailant bomber sniper".split()
 )
 
 
