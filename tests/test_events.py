@@ -575,3 +575,11 @@ def test_what_is_under_an_act_of_force_is_its_target(code_text):
     assert e.source.sector == "GOV" and e.target.text == "Eastern Ghouta"
     [e] = find(code_text("The Kurdish town of Kobani came under heavy shelling on Monday."), root="19")
     assert e.source.text == "" and e.target.country == "SYR" and e.target.text.endswith("town of Kobani")
+
+
+def test_counterattacks_and_an_agent_hung_on_the_complement(code_text):
+    [e] = find(code_text("Al-Nusra Front launched a counterattack to retake Khalasa on Wednesday morning."), root="19")
+    assert e.source.name == "Nusra Front"
+    text = "The Assad regime has been accused of committing war crimes against civilians by insurgent groups."
+    [e] = find(code_text(text), root="11")
+    assert e.source.sector == "REB" and (e.target.country, e.target.sector) == ("SYR", "GOV")

@@ -632,6 +632,12 @@ class EventCoder:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return self._expand(pobj, names, ctx, [], as_source=True)
+        # 'has been accused of committing war crimes by insurgent groups': the agent hung on the verb's complement
+        complements = (g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp")
+        for pobj in (o for g in complements for o in _pobjs(g, ("by",))):
+            found = self._expand(pobj, names, ctx, [])
+            if found:
+                return found
         # "one civilian was killed in the air strikes": the means stands for an unnamed actor; conjoined
         # passives share it ("were killed and dozens injured in the air strikes")
         kin = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]
