@@ -583,3 +583,13 @@ def test_counterattacks_and_an_agent_hung_on_the_complement(code_text):
     text = "The Assad regime has been accused of committing war crimes against civilians by insurgent groups."
     [e] = find(code_text(text), root="11")
     assert e.source.sector == "REB" and (e.target.country, e.target.sector) == ("SYR", "GOV")
+
+
+def test_what_one_yields_is_ones_own(code_text):
+    [e] = [e for e in code_text("The Syrian army command says it has ceased its military operations near Damascus.") if e.primary]
+    assert e.cameo == "087" and e.source.sector == "MIL" and (e.target is None or e.target.sector != "MIL")
+    [e] = [e for e in code_text("The United States lifted the US sanctions on Iran.") if e.primary]
+    assert e.cameo == "085" and e.target.country == "IRN"
+    # a stance defended is no town defended
+    [e] = [e for e in code_text("Foreign Minister Javad Zarif strongly defended Iran's position.") if e.primary]
+    assert e.cameo == "052"

@@ -889,6 +889,8 @@ class EventCoder:
                 continue  # the means, not the target ("used force", "fired rockets")
             found = self._expand(cand, names, ctx, [], allow_place=True)
             if cand.lemma_.lower() in self.act_nouns:
+                if p.cameo.startswith("08"):
+                    continue  # what one yields is one's own: 'ceased its military operations', 'lifted the US sanctions on Iran'
                 # 'pressed its offensive': the possessive of an act noun is its doer, not the target
                 found = [f for f in found if not (0 <= f.head < len(cand.doc) and cand.doc[f.head].tag_ == "PRP$")]
             if found:
