@@ -593,3 +593,13 @@ def test_what_one_yields_is_ones_own(code_text):
     # a stance defended is no town defended
     [e] = [e for e in code_text("Foreign Minister Javad Zarif strongly defended Iran's position.") if e.primary]
     assert e.cameo == "052"
+
+
+def test_subjected_to_an_act_and_an_act_reported_with_its_doer(code_text):
+    [e] = find(code_text("The town of Daraya has been subjected to a ferocious onslaught by the Assad regime."), root="19")
+    assert (e.source.country, e.source.sector) == ("SYR", "GOV") and e.target.text.endswith("town of Daraya")
+    [e] = find(code_text("The Observatory also reported a government rocket attack on the suburb."), root="19")
+    assert e.source.sector == "GOV"
+    text = "Terrorist organizations have repeatedly breached the cessation of hostilities agreement in Syria."
+    [e] = find(code_text(text), root="19")
+    assert e.cameo == "196" and e.source.sector == "REB"

@@ -362,10 +362,20 @@ class EventCoder:
                 by_agent = by_agent or bool(sources)
             if not sources and p.cameo.startswith(UNNAMED_CODES):
                 died_verb, victims = self._died_of(m.token, names, ctx)
-            if p.cameo.startswith(UNNAMED_CODES) and not victims and (besieged := self._under(m.token, names, ctx)):
-                # 'the aid convoy had come under attack', 'Eastern Ghouta has been under government siege'
-                sources = sources or [self._unnamed(m.token, ctx, "an act of force its target is under names no doer")]
+            under, besieged = (
+                self._under(m.token, names, ctx) if p.cameo.startswith(UNNAMED_CODES) and not victims else (None, [])
+            )
+            if under is not None and besieged:
+                # 'the aid convoy had come under attack', 'Eastern Ghouta has been under government siege',
+                # 'Aleppo has been subjected to ferocious onslaught by the Assad regime'
+                sources = (
+                    sources
+                    or (self._agents(under, names, ctx) if under.pos_ == "VERB" else [])
+                    or [self._unnamed(m.token, ctx, "an act of force its target is under names no doer")]
+                )
                 held_targets, by_agent = besieged, True
+            elif sources and self._occurring(m.token):
+                by_agent = True  # 'the Observatory reported a government rocket attack on the suburb'
             if victims:
                 # 'an Iranian political prisoner died due to continued torture': done to them by someone unnamed
                 sources = [self._unnamed(m.token, ctx, "a death caused by an act of force whose doer is not named")]
@@ -710,17 +720,20 @@ class EventCoder:
         subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         return self._expand(subj, names, ctx, speaker) if subj is not None else []
 
-    def _under(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
-        """Who or what is 'under' the act noun: 'the convoy had come under attack', 'Ghouta, which has been
-        under siege', 'the town under siege'."""
-        if noun.dep_ != "pobj" or noun.head.lower_ != "under":
-            return []
+    def _under(self, noun: Token, names: DocNames, ctx: ArticleContext) -> tuple[Token | None, list[Coded]]:
+        """The word that puts something under the act noun, and who or what that is: 'the convoy had come
+        under attack', 'Ghouta, which has been under siege', 'the town under siege', 'Aleppo has been
+        subjected to ferocious onslaught'."""
+        if noun.dep_ != "pobj":
+            return None, []
         holder = noun.head.head
+        if not (noun.head.lower_ == "under" or (noun.head.lower_ == "to" and holder.lemma_.lower() in ("subject", "expose"))):
+            return None, []
         if holder.pos_ in ("VERB", "AUX"):
             subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         else:
             subj = holder if holder.pos_ in ("NOUN", "PROPN") else None
-        return self._expand(subj, names, ctx, [], allow_place=True) if subj is not None else []
+        return holder, self._expand(subj, names, ctx, [], allow_place=True) if subj is not None else []
 
     def _died_of(self, noun: Token, names: DocNames, ctx: ArticleContext) -> tuple[Token | None, list[Coded]]:
         """The verb of dying and those who died of the act noun: 'died due to continued torture', 'died as a
