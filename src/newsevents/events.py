@@ -680,12 +680,10 @@ class EventCoder:
     def _between(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
         """The sides named by 'between X and Y' on an event noun, or in the clause of the verb it is
         the subject of ('clashes broke out between X and Y', 'erupted at midnight between X and Y')."""
-        verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "csubj") else None
-        if verb is None:
-            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
-        else:
-            preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
-            preps += [t for t in _clause(verb) if t.dep_ == "prep" and t.lower_ == "between" and t.head.i != noun.i]
+        preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "between"]
+        if noun.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            clause = _clause(noun.head)
+            preps += [t for t in clause if t.dep_ == "prep" and t.lower_ == "between" and t.head.i != noun.i]
         for c in preps:
             pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
             if pobj is None:
@@ -727,7 +725,8 @@ class EventCoder:
         if noun.dep_ != "pobj":
             return None, []
         holder = noun.head.head
-        if not (noun.head.lower_ == "under" or (noun.head.lower_ == "to" and holder.lemma_.lower() in ("subject", "expose"))):
+        exposed = noun.head.lower_ == "to" and holder.lemma_.lower() in self.grammar.exposure_verbs
+        if noun.head.lower_ != "under" and not exposed:
             return None, []
         if holder.pos_ in ("VERB", "AUX"):
             subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -755,9 +754,10 @@ class EventCoder:
             return False
         if verb.tag_ == "VBG" and verb.dep_ in ("advcl", "pcomp", "acl", "conj", "xcomp"):
             head = verb.head.head if verb.head.dep_ == "prep" else verb.head
-            # (not when its subject is a pronoun we could not resolve: 'they had attacked ... by blowing up the cars')
-            subjects = [c for t in (verb, head) for c in t.children if c.dep_ in SUBJECT_DEPS]
-            return not any(c.pos_ == "PRON" for c in subjects) and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            # (nor when the clause it hangs on has a pronoun subject we could not resolve: 'they had attacked ...
+            # by blowing up the cars')
+            return not own and not any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in head.children)
         while verb.dep_ == "conj":
             verb = verb.head
         return (

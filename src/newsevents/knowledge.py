@@ -116,6 +116,7 @@ class Grammar:
     document_nouns: frozenset[str] = frozenset()
     responsibility_words: frozenset[str] = frozenset()
     death_verbs: frozenset[str] = frozenset()
+    exposure_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
