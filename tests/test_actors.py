@@ -121,3 +121,13 @@ def test_he_after_a_person_subject_in_the_same_sentence(code_text):
     assert e.source.sector == "COP" and e.target.sector == "UAF"
     # a possessive is not resolved that way: 'his concern' is no target
     assert all(e.target is None for e in code_text("The UN envoy is expressing his concern about the escalation."))
+
+
+def test_hyphenated_sector_terms_match_as_the_tokenizer_splits_them(code_text):
+    """'pro-government militia' is five tokens; before, every hyphenated term in sectors.jsonl was dead data."""
+    [e] = find(code_text("Pro-government militias attacked the village."), root="19")
+    assert e.source.sector == "PRM"
+    [e] = find(code_text("The UN Secretary-General condemned the attack."), root="11")
+    assert e.source.sector == "GOV"
+    evs = find(code_text("A group of asylum-seekers has gone on hunger strike."), root="14")
+    assert evs and all(e.source.sector == "REF" for e in evs)

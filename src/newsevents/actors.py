@@ -130,12 +130,13 @@ class ActorCoder:
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         texts = sorted(self.entries)
         self.matcher.add("ACTOR", [nlp.make_doc(t) for t in texts])
-        # sector terms by their last word, longest first ("riot police" before "police")
-        by_last: dict[str, list[tuple[int, SectorTerm]]] = {}
+        # sector terms by their last token, longest first ("riot police" before "police"), as the
+        # tokenizer splits them ("pro-government militia" is five tokens, "asylum-seeker" three)
+        by_last: dict[str, list[tuple[tuple[str, ...], SectorTerm]]] = {}
         for term in knowledge.sectors.values():
-            words = term.term.split(" ")
-            by_last.setdefault(words[-1], []).append((len(words), term))
-        self.terms_by_last = {k: sorted(v, key=lambda e: -e[0]) for k, v in by_last.items()}
+            toks = tuple(t.lower_ for t in nlp.make_doc(term.term))
+            by_last.setdefault(toks[-1], []).append((toks[:-1], term))
+        self.terms_by_last = {k: sorted(v, key=lambda e: -len(e[0])) for k, v in by_last.items()}
 
     def _add(self, text: str, entry: Entry, *, possessive: bool = False, replace: bool = False) -> None:
         if replace or text not in self.entries:
@@ -381,18 +382,17 @@ class ActorCoder:
             return None
         doc = tok.doc
         in_phrase = {t.i for t in tokens}
-        for n, term in entries:  # longest first
-            if n > 1:
-                first = tok.i - n + 1
-                if first < 0 or not all(i in in_phrase for i in range(first, tok.i)):
+        for before, term in entries:  # longest first
+            if before:
+                first = tok.i - len(before)
+                if first < 0 or not all(i in in_phrase or doc[i].is_punct for i in range(first, tok.i)):
                     continue
-                # the words before the last as written or as lemmas ('rights group': 'rights' is no 'right')
-                before = term.term.rsplit(" ", 1)[0]
-                lemmas = " ".join(doc[i].lemma_.lower() for i in range(first, tok.i))
-                if before not in (lemmas, " ".join(doc[i].lower_ for i in range(first, tok.i))):
+                # the tokens before the last as written or as lemmas ('rights group': 'rights' is no 'right')
+                written = doc[first : tok.i]
+                if before not in (tuple(t.lower_ for t in written), tuple(t.lemma_.lower() for t in written)):
                     continue
             if term.actor:
-                return term.sector, term.priority + (n - 1), f"sectors.jsonl:{term.term}->{term.sector}"
+                return term.sector, term.priority + term.term.count(" "), f"sectors.jsonl:{term.term}->{term.sector}"
         return None
 
     def _pronoun(self, head: Token, names: DocNames, ctx: ArticleContext, speaker: Coded | None) -> Coded | None:
