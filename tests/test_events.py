@@ -603,3 +603,11 @@ def test_subjected_to_an_act_and_an_act_reported_with_its_doer(code_text):
     text = "Terrorist organizations have repeatedly breached the cessation of hostilities agreement in Syria."
     [e] = find(code_text(text), root="19")
     assert e.cameo == "196" and e.source.sector == "REB"
+
+
+def test_an_irregular_past_the_tagger_reads_as_present(code_text, coder):
+    """'overran' tagged VBP keeps 'overran' as its lemma; the model's own exception table gives 'overrun'."""
+    assert coder.events.past_forms.get("overran") == "overrun"
+    text = "Boko Haram jihadists overran a military base in northeast Nigeria, military sources said Sunday."
+    [e] = find(code_text(text), root="19")
+    assert e.cameo == "192" and e.target.sector == "MIL"

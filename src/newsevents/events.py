@@ -75,8 +75,11 @@ class RawEvent:
 
 
 class EventCoder:
-    def __init__(self, knowledge: Knowledge, actors: ActorCoder) -> None:
+    def __init__(self, knowledge: Knowledge, actors: ActorCoder, past_forms: dict[str, str] | None = None) -> None:
         self.knowledge = knowledge
+        # irregular past forms -> their lemma ('overran' -> 'overrun'), for verbs the tagger reads as present
+        # tense, whose lemma the lemmatizer then leaves as written
+        self.past_forms = past_forms or {}
         self.grammar = knowledge.grammar
         self.actors = actors
         by_lemma: dict[str, list[VerbPattern]] = defaultdict(list)
@@ -110,7 +113,10 @@ class EventCoder:
 
     def _match_token(self, tok: Token) -> Match | None:
         lemma = tok.lemma_.lower()
-        for cand, fallback in _candidates(tok, lemma):
+        candidates = _candidates(tok, lemma)
+        if lemma == tok.lower_ and self.past_forms.get(lemma, lemma) != lemma:
+            candidates.append((self.past_forms[lemma], True))  # 'Boko Haram jihadists overran' tagged VBP
+        for cand, fallback in candidates:
             for p in self.by_lemma.get(cand, ()):
                 if not _pos_fits(p.pos, tok, fallback):
                     continue

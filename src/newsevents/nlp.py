@@ -28,6 +28,18 @@ def load_model(name: str = MODEL) -> Language:
         ) from exc
 
 
+def past_forms(nlp: Language) -> dict[str, str]:
+    """Irregular verb forms -> lemma from the model's own lemmatizer tables ('overran' -> 'overrun'),
+    or {} for a pipeline without them."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return {}
+    lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+    if lookups is None or not lookups.has_table("lemma_exc"):
+        return {}
+    verbs = lookups.get_table("lemma_exc").get("verb", {})
+    return {form: lemmas[0] for form, lemmas in verbs.items() if lemmas and lemmas[0] != form}
+
+
 def entity_bounds(doc: Doc, i: int) -> tuple[int, int] | None:
     """Token bounds of the parser's entity that token i lies in, read from the IOB tags (no `doc.ents`)."""
     if doc[i].ent_iob_ not in ("B", "I"):

@@ -26,7 +26,7 @@ from .geo import ArticlePlaces, Geoparser, Mention
 from .knowledge import Knowledge
 from .models import Actor, Article, Event, Plover, RecordError
 from .models import Span as TextSpan
-from .nlp import chunks, load_model
+from .nlp import chunks, load_model, past_forms
 from .when import HISTORICAL_DAYS, DateResolver, DateValue, expressions, governs, sentence_anchor
 from .where import Gazetteer
 
@@ -75,7 +75,7 @@ class Coder:
         self.gazetteer = Gazetteer.load(self.knowledge)
         self.actors = ActorCoder(self.nlp, self.knowledge, self.gazetteer)
         self.geo = Geoparser(self.knowledge, self.gazetteer)
-        self.events = EventCoder(self.knowledge, self.actors)
+        self.events = EventCoder(self.knowledge, self.actors, past_forms(self.nlp))
         self.dates = DateResolver.from_knowledge(self.knowledge)
         self._date_seconds = 0.0
         k = self.knowledge
