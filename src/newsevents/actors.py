@@ -363,7 +363,7 @@ class ActorCoder:
         self, pron: Token, names: DocNames, ctx: ArticleContext, *, plural: bool, person: bool = False
     ) -> Coded | None:
         """The nearest earlier subject in the same sentence that 'it' or 'they' can refer to
-        ("Ankara will not allow threats, even if it meant ...")."""
+        ("Ankara will not allow threats, even if it meant ..."), or with `person`, 'he' or 'she'."""
         sent = pron.sent
         for tok in reversed(sent[: pron.i - sent.start]):
             if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ == "PRON" or tok in pron.ancestors:

@@ -44,6 +44,8 @@ AMOUNT_NOUNS = frozenset(
 # acts of force reported in the passive with no agent; a blockade ('the border was closed') is a state, not an act
 # and the release of people held ('prisoners were released'): someone unnamed held them
 UNNAMED_CODES = ("17", "18", "19", "20", "0841")
+# roots of force used on a target: assault, fight, mass violence
+FORCE_ROOTS = ("18", "19", "20")
 
 
 @dataclass
@@ -347,6 +349,7 @@ class EventCoder:
         passive = (p.pos == "VERB" or not nominal) and (
             any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children) or headline_passive
         )
+        unnamed_ok = p.cameo.startswith(UNNAMED_CODES)  # an act whose doer may go unnamed
         between: list[Coded] = []
         held_targets: list[Coded] | None = None
         died_verb: Token | None = None
@@ -366,11 +369,9 @@ class EventCoder:
                 # 'Los Zetas has been responsible for mass killings', 'Assad forces were behind the attack'
                 sources = self._responsible(m.token, names, ctx, speaker)
                 by_agent = by_agent or bool(sources)
-            if not sources and p.cameo.startswith(UNNAMED_CODES):
+            if not sources and unnamed_ok:
                 died_verb, victims = self._died_of(m.token, names, ctx)
-            under, besieged = (
-                self._under(m.token, names, ctx) if p.cameo.startswith(UNNAMED_CODES) and not victims else (None, [])
-            )
+            under, besieged = self._under(m.token, names, ctx) if unnamed_ok and not victims else (None, [])
             if under is not None and besieged:
                 # 'the aid convoy had come under attack', 'Eastern Ghouta has been under government siege',
                 # 'Aleppo has been subjected to ferocious onslaught by the Assad regime'
@@ -404,13 +405,13 @@ class EventCoder:
             sources = between[:1] if len(between) > 1 else []
         else:
             sources = self._subjects(anchor, names, ctx, speaker)
-        if not sources and passive and not p.speech and p.cameo.startswith(UNNAMED_CODES) and not p.cameo.startswith("191"):
+        if not sources and passive and not p.speech and unnamed_ok and not p.cameo.startswith("191"):
             sources = [self._unnamed(m.token, ctx)]  # "two soldiers were killed": force used by someone unnamed
-        if not sources and p.pos == "VERB" and p.cameo.startswith(UNNAMED_CODES) and self._subject_lost(anchor):
+        if not sources and p.pos == "VERB" and unnamed_ok and self._subject_lost(anchor):
             # 'In western Aleppo rebel shelling killed two people ... SANA reported', 'shells landed on the main
             # square in al-Zahraa neighborhood killing 4 citizens': its subject lost in the parse
             sources = [self._unnamed(m.token, ctx, "the act of force has no subject the parse can find")]
-        occurring = not sources and nominal and p.cameo.startswith(("18", "19", "20")) and self._occurring(m.token)
+        occurring = not sources and nominal and p.cameo.startswith(FORCE_ROOTS) and self._occurring(m.token)
         if occurring:
             # 'clashes raged in Zabadani', 'there were 45 air strikes on Daraya': force used by someone unnamed
             sources = [self._unnamed(m.token, ctx, "an act of force reported as happening names no doer")]
@@ -894,7 +895,7 @@ class EventCoder:
                             candidates += [g for g in c.children if g.dep_ == "pobj"]
         if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and mode == "auto" and not _active(anchor):
             candidates.append(anchor.head)  # "Syrian forces, backed by Russia": the forces are backed
-        if mode == "auto" and p.cameo[:2] in ("18", "19", "20"):
+        if mode == "auto" and p.cameo[:2] in FORCE_ROOTS:
             # "militants fighting to oust the president": the purpose clause names whom the fight is against
             candidates += [
                 o
