@@ -611,3 +611,36 @@ def test_an_irregular_past_the_tagger_reads_as_present(code_text, coder):
     text = "Boko Haram jihadists overran a military base in northeast Nigeria, military sources said Sunday."
     [e] = find(code_text(text), root="19")
     assert e.cameo == "192" and e.target.sector == "MIL"
+
+
+def test_the_recipient_is_found_through_amounts_participles_and_with(code_text):
+    # '$4 million in funding to Jordan': the recipient hangs on the amount's kind
+    [e] = find(code_text("Norway has provided over $4 million in emergency funding to Jordan this year."), root="07")
+    assert e.target.country == "JOR"
+    # 'sanctions imposed on Cuba': the sanctions' participle names whom they were on
+    [e] = find(code_text("The European Union has lifted sanctions imposed on Cuba in 2003."), root="08")
+    assert e.target.country == "CUB"
+    [e] = find(code_text("French investigators shared evidence with Belgium about the bombing."), root="06")
+    assert e.target.country == "BEL"
+
+
+def test_establishing_ties_with_a_partner_is_the_subjects_act(code_text):
+    events = find(code_text("Kenya has established diplomatic ties with Bhutan."), root="05")
+    assert [(e.source.country, e.target.country) for e in events] == [("KEN", "BTN")]
+    # named together, both establish them
+    events = find(code_text("Kenya and Bhutan established diplomatic ties."), root="05")
+    assert {(e.source.country, e.target.country) for e in events} == {("KEN", "BTN"), ("BTN", "KEN")}
+
+
+def test_a_place_named_by_a_place_noun_keeps_its_whole_phrase(code_text):
+    [e] = find(code_text("Government warplanes pounded the rebel-held enclave of eastern Ghouta on Friday."), root="19")
+    assert e.target.text == "the rebel-held enclave of eastern Ghouta" and e.target.country == "SYR"
+    [e] = find(code_text("Police imposed a curfew in parts of the western city of Ahmedabad."), root="17")
+    assert e.target.text == "parts of the western city of Ahmedabad" and e.target.country == "IND"
+
+
+def test_an_intent_or_refusal_is_aimed_at_the_target_of_its_act(code_text):
+    [e] = [e for e in code_text("Chad is willing to withdraw its troops from Mali.") if e.primary]
+    assert e.cameo.startswith("03") and e.target.text == "Mali"
+    [e] = [e for e in code_text("The senators refuse to lift sanctions on Venezuela.") if e.primary]
+    assert e.cameo.startswith("12") and e.target.country == "VEN"

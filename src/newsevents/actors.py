@@ -126,7 +126,9 @@ class ActorCoder:
             entry = Entry(n.kind, n.country, n.sector, n.name, f"{n.kind}:{n.id}")
             for text in (n.name, *n.aliases):
                 self._add(text, entry, possessive=True, replace=True)
-        self.place_qualifiers = knowledge.place_words["city_qualifiers"] | knowledge.place_words["admin1_qualifiers"]
+        self.place_qualifiers = frozenset(
+            knowledge.place_words["city_qualifiers"] | knowledge.place_words["admin1_qualifiers"] | knowledge.place_words["place_nouns"]
+        )
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         texts = sorted(self.entries)
         self.matcher.add("ACTOR", [nlp.make_doc(t) for t in texts])
@@ -189,10 +191,13 @@ class ActorCoder:
             named_place = of_object(head)  # 'the Kurdish town of Kobani': where Kobani is
             where = self.code(named_place, names, ctx, allow_place=True) if named_place is not None else None
             if where is not None and where.place:
+                # the whole phrase: 'the rebel-held enclave of eastern Ghouta', 'parts of the western city of Ahmedabad'
                 words = phrase(head)
-                span = head.doc[words[0].i : words[-1].i + 1]
-                start, end = span.start_char + ctx.offset, span.end_char + ctx.offset
-                return replace(where, actor=replace(where.actor, text=span.text, start=start, end=end))
+                first = next(t for t in head.subtree if not t.is_punct)
+                span = head.doc[min(words[0].i, first.i) : words[-1].i + 1]
+                start, end = span.start_char + ctx.offset, max(span.end_char + ctx.offset, where.actor.end)
+                text = head.doc.text[start - ctx.offset : end - ctx.offset]
+                return replace(where, actor=replace(where.actor, text=text, start=start, end=end))
         quantity = head.pos_ == "NUM" or lower in QUANTIFIERS  # 'three of its fighters', 'some of the rebels'
         if head.lemma_.lower() in self.grammar.container_nouns or quantity:
             inner = of_object(head, ("of", "from"))  # 'a unit from the Syrian army'

@@ -226,10 +226,12 @@ class EventCoder:
         # an act that is the content of another ("called for X to step down", "refused to release",
         # "vowed to retake") is coded with the modality the governing act gives it, never as done
         governed: dict[int, str] = {}
+        governor: dict[int, int] = {}  # anchor of a governed act -> token of the act governing it
         by_token = {m.token.i: m for m in matches}
         for m in matches:
             if m.complement is not None:
                 governed[m.complement.i] = GOVERNED_MODALITY.get(m.pattern.cameo[:2], "hypothetical")
+                governor[m.complement.i] = m.token.i
         for m in matches:
             gov = by_token.get(m.anchor.head.i)
             if gov is None and m.anchor.dep_ == "pcomp" and m.anchor.head.dep_ == "prep":
@@ -238,6 +240,7 @@ class EventCoder:
                 gov = None
             if gov is not None and not gov.pattern.speech and gov.pattern.cameo[:2] in GOVERNED_MODALITY:
                 governed[m.anchor.i] = GOVERNED_MODALITY[gov.pattern.cameo[:2]]
+                governor.setdefault(m.anchor.i, gov.token.i)
         # "met ... to discuss": a purpose clause of the same kind of act adds no event of its own
         purpose = {
             m.anchor.i
@@ -263,6 +266,7 @@ class EventCoder:
             if m.pattern.speech:
                 events.extend(self._obligations(m, names, ctx, speakers.get(m.anchor.i, []), matched))
         events = [self._purposed(e, by_token) for e in events]
+        events = _targets_of_governed(events, governor)
         # a statement stands only if its reported clause carries no other asserted act
         acts = [e for e in events if not e.statement and e.modality == "asserted"]
         kept = []
@@ -457,7 +461,7 @@ class EventCoder:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, None) for s in sources]
-        if p.reciprocal and targets:
+        if p.reciprocal and targets and not cameo.startswith(tuple(self.grammar.one_way_codes)):
             # the other way round too, but a place does not act, and an unnamed doer is no target
             pairs += [(t, s) for s, t in list(pairs) if t is not None and not t.place and s.actor.text]
         for src, tgt in pairs:
@@ -873,8 +877,11 @@ class EventCoder:
                 if c.dep_ in ("dobj", "dative"):
                     candidates.append(c)
                     # "imposed sanctions on Caracas", "launched strikes against X", "expressed condolences to X",
-                    # "claimed the lives of 18 civilians"
-                    candidates += _pobjs(c, ("on", "against", "to", "of"))
+                    # "claimed the lives of 18 civilians", "shared evidence with X"; seen through amounts
+                    # ("provided $3 million in funding to Lebanon") and participles ("lifted sanctions imposed on China")
+                    for o in (c, *(g for g in _objects(tok, None) if g.i != c.i and g.i in {t.i for t in c.subtree})):
+                        candidates += _pobjs(o, ("on", "against", "to", "with", *(("of",) if o.i == c.i else ())))
+                        candidates += [g for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in _pobjs(a, ("on", "against", "to"))]
         if mode in ("auto", "object") and p.pos == "NOUN" and anchor.lemma_.lower() in self.grammar.participation_verbs:
             candidates += [c for c in anchor.children if c.dep_ == "dobj"]  # 'joined Zarif for a meeting'
         if mode in ("auto", "prep") and m.prep_tok is not None:
@@ -916,6 +923,30 @@ class EventCoder:
             if found:
                 return found
         return []
+
+
+def _targets_of_governed(events: list[RawEvent], governor: dict[int, int]) -> list[RawEvent]:
+    """'Sudan is willing to withdraw its troops from Abyei', 'refuses to lift sanctions on Iran': an intent,
+    refusal or threat that names no target of its own is aimed at the target of the act it is about."""
+    out = []
+    for e in events:
+        if e.target is None and not e.statement:
+            inner = next(
+                (
+                    f
+                    for f in events
+                    if f.target is not None
+                    and governor.get(f.match.anchor.i) == e.match.token.i
+                    and _same_actor(f.source, e.source)
+                ),
+                None,
+            )
+            if inner is not None and inner.target is not None:
+                why = f"target: that of the act it governs, {inner.match.token.text!r} ({inner.rule})"
+                evidence = (*e.evidence, why, *(f"target: {x}" for x in inner.target.evidence))
+                e = replace(e, target=inner.target, evidence=evidence, confidence=_confidence(e.match, e.source, inner.target))
+        out.append(e)
+    return out
 
 
 def _candidates(tok: Token, lemma: str) -> list[tuple[str, bool]]:
