@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.evaluate import ClassScores, SpanScores, evaluate, head_word, ner_set, normalise, split_of
+from newsevents.evaluate import ClassScores, SpanScores, evaluate, head_word, ner_set, normalise, predicted_roles, split_of
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = ROOT / "eval" / "baseline.json"
@@ -39,6 +39,15 @@ def test_span_scores_exact_and_head():
 def test_head_word_ignores_possessive():
     text = "the Croatian government 's request"
     assert head_word(text, 4, 26)[1] == "government"
+
+
+def test_a_reciprocal_pair_named_together_is_one_both_roles_mention(code_text):
+    text = "Armenia and Azerbaijan signed an agreement on Monday."
+    assert predicted_roles(code_text(text), text) == [("R", 0, 22)]
+    # partners named apart stay two mentions; labels with no R role see a source and a target
+    text = "Armenia signed an agreement with Azerbaijan on Monday."
+    assert sorted(predicted_roles(code_text(text), text)) == [("R", 0, 7), ("R", 33, 43)]
+    assert sorted(predicted_roles(code_text(text), text, both_roles=False)) == [("S", 0, 7), ("T", 33, 43)]
 
 
 def test_split_is_stable_across_tokenisations():

@@ -30,6 +30,7 @@ from .seedcheck import judge, parse_expected
 
 CLASSES = (0, 1, 2, 3, 4)
 ROLES = ("S", "T", "R")
+COORDINATION = re.compile(r"\s*(?:,\s*)?(?:and|&)\s*|\s*,\s*")
 PUBLISHED = dt.date(2020, 1, 1)  # the dev sentences carry no date; modality and codes do not depend on it
 CORPUS_COLUMNS = {"fa-kes.csv": Columns(text="article_content", date="date", id="unit_id", title="article_title")}
 
@@ -144,8 +145,10 @@ def primary_of(events: Sequence[Event]) -> Event | None:
     return next((e for e in events if e.primary), None)
 
 
-def predicted_roles(events: Sequence[Event]) -> list[tuple[str, int, int]]:
-    """Source and target mentions of the primary event; an actor that is both (reciprocal) is R."""
+def predicted_roles(events: Sequence[Event], text: str | None = None, *, both_roles: bool = True) -> list[tuple[str, int, int]]:
+    """Source and target mentions of the primary event; an actor that is both (reciprocal) is R, and
+    two such actors named together ('Armenia and Azerbaijan', given the sentence's `text`) are one R.
+    Without `both_roles` (labels that mark only source and target), a reciprocal pair is S and T."""
     p = primary_of(events)
     if p is None:
         return []
@@ -156,7 +159,12 @@ def predicted_roles(events: Sequence[Event]) -> list[tuple[str, int, int]]:
             e.cameo == p.cameo and e.target is not None and (e.source.start, e.target.start) == (p.target.start, p.source.start)
             for e in events
         )
-        if reverse:
+        if reverse and both_roles:
+            first, second = sorted(((p.source.start, p.source.end), (p.target.start, p.target.end)))
+            if text is not None and COORDINATION.fullmatch(text[first[1] : second[0]]):
+                # 'Armenia and Azerbaijan agreed to a ceasefire': the gold marks the pair acting together
+                # as one mention
+                return [("R", first[0], second[1])]
             return [("R", p.source.start, p.source.end), ("R", p.target.start, p.target.end)]
         return [("S", p.source.start, p.source.end), ("T", p.target.start, p.target.end)]
     return [("S", p.source.start, p.source.end)]
@@ -282,7 +290,7 @@ def evaluate(coder: Coder, shared: Path, root: Path, *, limit: int | None = None
     spans = {"heldout": SpanScores(), "tuning": SpanScores()}
     arts = [Article(f"ner:{i}", text, PUBLISHED) for i, (text, _) in enumerate(ner)]
     for (text, gold_spans), res in zip(ner, coder.code_many(arts), strict=True):
-        spans[split_of(text)].add(gold_spans, predicted_roles(res.events), text)
+        spans[split_of(text)].add(gold_spans, predicted_roles(res.events, text), text)
     report["actors"] = {k: v.summary() for k, v in spans.items()}
 
     seed = shared / "data" / "seed"
@@ -313,8 +321,9 @@ def evaluate(coder: Coder, shared: Path, root: Path, *, limit: int | None = None
                 if lab.get(key):
                     gold_roles.append((role, lab[key][0] - c.start, lab[key][1] - c.start))
             text = c.article.text[c.start : c.end]
-            # the check set's labels leave a leading article out of a mention ("Syrian army", not "the Syrian army")
-            sp.add(gold_roles, [without_article(text, r) for r in predicted_roles(res.events)], text)
+            # the check set's labels leave a leading article out of a mention ("Syrian army", not "the Syrian army"),
+            # and mark a source and a target only
+            sp.add(gold_roles, [without_article(text, r) for r in predicted_roles(res.events, both_roles=False)], text)
         report["checkset"] = {
             "classes": cls.summary(),
             "actors": sp.summary(),
