@@ -3,7 +3,7 @@
 import datetime as dt
 
 from newsevents import Article, RecordError, code_articles
-from newsevents.nlp import chunks
+from newsevents.nlp import chunks, without_datelines
 
 
 def test_chunks_cover_the_text_in_order():
@@ -13,6 +13,31 @@ def test_chunks_cover_the_text_in_order():
     assert "".join(p for _, p in pieces) == text
     for off, piece in pieces:
         assert text[off : off + len(piece)] == piece and len(piece) <= 1200
+
+
+def test_datelines_are_left_out():
+    for text, kept in [
+        ("Published October 4 2014 At least 35 militants were killed.", "At least 35 militants were killed."),
+        ("05-09-2013 Damascus car bomb kills four.", "Damascus car bomb kills four."),
+        ("Friday 10 July 2015 19:14 ISIS displaces locals.", "ISIS displaces locals."),
+        ("01.10.2017Get short URL 4016 At least 12 civilians died.", "At least 12 civilians died."),
+    ]:
+        [(start, end)] = without_datelines(text)
+        assert text[start:end] == kept
+    # a wire credit after the headline ends it
+    text = "Air raids kill 11 civilians Monitor AFP Friday 15 Jul 2016 At least 11 civilians died."
+    assert [text[a:b] for a, b in without_datelines(text)] == ["Air raids kill 11 civilians", "At least 11 civilians died."]
+    # dates that are the article's words stay
+    for text in ("On 4 October 2014 the army attacked.", "In 2014 Reuters reported the attack.", "Reuters said on 4 May 2015 ..."):
+        assert without_datelines(text) == [(0, len(text))]
+    assert without_datelines("") == [] and without_datelines("Published 4 May 2015") == []
+
+
+def test_a_dateline_does_not_run_into_the_headline(code_text):
+    text = "Date of publication 19 September 2016 Airstrikes killed at least 22 civilians in Aleppo on Monday."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo.startswith("19") and e.target.text == "at least 22 civilians" or e.target.text == "22 civilians"
+    assert e.source.start >= text.index("Airstrikes")
 
 
 def test_long_article_offsets_count_in_the_whole_article(coder, monkeypatch):

@@ -193,7 +193,7 @@ class ActorCoder:
             if where is not None and where.place:
                 # the whole phrase: 'the rebel-held enclave of eastern Ghouta', 'parts of the western city of Ahmedabad'
                 words = phrase(head)
-                first = next(t for t in head.subtree if not t.is_punct)
+                first = next(t for t in head.subtree if not (t.is_punct or t.is_space))
                 span = head.doc[min(words[0].i, first.i) : words[-1].i + 1]
                 start, end = span.start_char + ctx.offset, max(span.end_char + ctx.offset, where.actor.end)
                 text = head.doc.text[start - ctx.offset : end - ctx.offset]
@@ -324,7 +324,7 @@ class ActorCoder:
             )
         start_tok = min(t.i for t in tokens)
         end_tok = max(t.i for t in tokens) + 1
-        while start_tok < head.i and head.doc[start_tok].dep_ in ("det", "punct", "case"):
+        while start_tok < head.i and (head.doc[start_tok].dep_ in ("det", "punct", "case") or head.doc[start_tok].is_space):
             start_tok += 1
         # the mention as written includes its article ("the Chinese government", "a Turkish court")
         article_words = [c.i for c in head.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an") and c.i < start_tok]
@@ -335,6 +335,8 @@ class ActorCoder:
         if backed:
             start_tok = min(start_tok, *backed)
         doc = head.doc
+        while start_tok < head.i and doc[start_tok].is_space:
+            start_tok += 1
         if end_tok + 2 < len(doc) and doc[end_tok].text == "(" and doc[end_tok + 2].text == ")" and doc[end_tok + 1].is_upper:
             end_tok += 3  # 'the Ogaden National Liberation Front (ONLF)': the acronym it is known by
         span = doc[start_tok:end_tok]

@@ -680,7 +680,10 @@ class EventCoder:
             return None  # ('a regime offensive has displaced': a subject tagged as an adjective is a noun)
         # the noun phrase itself, not a misparse's leading words ('On Saturday a deadly explosion')
         mods = [c.left_edge.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "nmod", "nummod", "poss")]
-        words = tok.doc[min(mods, default=tok.i) : tok.i + 1]
+        first = min(mods, default=tok.i)
+        while first < tok.i and tok.doc[first].is_space:
+            first += 1  # a blanked-out dateline before it
+        words = tok.doc[first : tok.i + 1]
         start, end, text = words.start_char, words.end_char, words.text
         return Coded(
             Actor(text, start + ctx.offset, end + ctx.offset, None, None, None),

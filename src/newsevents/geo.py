@@ -33,6 +33,16 @@ NOT_PLACES = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL
 MAX_WORDS = 7
 NO, WEAK, YES = 0, 1, 2
 LEAD_SENTENCES = 3  # the headline and the lead that follows it
+
+
+def lead_sentences(docs: list[tuple[int, Doc]]) -> list[int]:
+    """How many of each doc's sentences are in the article's lead, its first LEAD_SENTENCES (a headline
+    cut from its story by a dateline is a doc of its own)."""
+    out, left = [], LEAD_SENTENCES
+    for _, doc in docs:
+        out.append(left)
+        left = max(0, left - sum(1 for _ in doc.sents))
+    return out
 SMALL_TOWN = 100_000  # a town this small is taken only in a country the story is about
 # where a country's name that no place preposition governs stands for the state
 ACTOR_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "compound", "appos", "pobj:by", "pobj:with", "pobj:for", "pobj:against"})
@@ -124,8 +134,12 @@ class Geoparser:
 
     # --- 1. mentions --------------------------------------------------------------------
 
-    def mentions(self, doc: Doc, offset: int = 0) -> list[Mention]:
-        """Place mentions in one doc (character offsets shifted by `offset`)."""
+    def mentions(self, doc: Doc, offset: int = 0, lead: int | None = None) -> list[Mention]:
+        """Place mentions in one doc (character offsets shifted by `offset`); its first `lead` sentences
+        are in the article's lead (`lead_sentences` counts them over an article's docs; by default,
+        the first LEAD_SENTENCES of a doc at the article's start)."""
+        if lead is None:
+            lead = LEAD_SENTENCES if offset == 0 else 0
         out: list[Mention] = []
         sent_start = {t.i: s.start for s in doc.sents for t in s}
         common = {t.text for t in doc if t.is_lower}
@@ -182,10 +196,10 @@ class Geoparser:
         taken = {i for m in out for i in range(m.start, m.end)}
         out.extend(self._noun_places(doc, offset, sent_start, taken))
         out.sort(key=lambda m: m.char_start)
-        if offset == 0:  # the lead: the headline and first sentences name where the story happened
-            lead = {s.start for s in list(doc.sents)[:LEAD_SENTENCES]}
+        if lead > 0:  # the lead: the headline and first sentences name where the story happened
+            firsts = {s.start for s in list(doc.sents)[:lead]}
             for m in out:
-                m.lead = m.sentence in lead
+                m.lead = m.sentence in firsts
         return out
 
     def _contained(self, doc: Doc, found: list[Mention]) -> None:

@@ -16,6 +16,48 @@ CHUNK_CHARS = 100_000
 _PARAGRAPH = re.compile(r"\n\s*\n|\n")
 
 
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|sday|urday|rsday)?\.?,?"
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+_DATE = (
+    rf"(?:(?:{_WEEKDAY}\s+)?\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}"  # (Saturday) 21 Jun 2014
+    rf"|(?:{_WEEKDAY}\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}"  # (Wed) Aug 3 2016, October 4, 2014
+    rf"|{_MONTH}\s+\d{{6}}"  # 'Apr 092017' as some sites print it
+    r"|\d{1,2}[-./]\d{1,2}[-./]\d{4})"  # 05-09-2013, 24.09.2014
+    r"(?:,?\s+(?:at\s+)?\d{1,2}:?\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+GMT)?)?"  # 19:14, at 0914
+)
+# a dateline at the start of an article: 'Date of publication 27 June 2016', 'Published October 4 2014',
+# 'Last updated at Apr 092017', '01.10.2017Get short URL 4016'
+_LEADING_DATELINE = re.compile(
+    rf"\A\s*(?:(?:Date of publication|Published(?: on)?|Posted(?: on)?|Last updated(?: at| on)?|Updated(?: on)?):?\s+)?{_DATE}"
+    r"(?:\s*Get short URL(?:\s+\d+)*)?",
+    re.IGNORECASE,
+)
+# a wire credit after a headline: 'Jihadists execute three rebel officers Monitor AFP Saturday 21 Jun 2014 Jihadists ...'
+_CREDIT_DATELINE = re.compile(rf"Monitor\s+AFP(?:\s+{_DATE})?|(?:AFP|Reuters|AP|SANA|Sputnik)\s+{_DATE}")
+_HEAD_CHARS = 400  # a credit line sits in an article's first lines
+
+
+def without_datelines(text: str) -> list[tuple[int, int]]:
+    """The (start, end) ranges of the text that are its words, leaving out the datelines scraped news
+    carries: a leading 'Published October 4 2014' or '05-09-2013', and a wire credit with its date after
+    the headline ('Jihadists execute rebel officers Monitor AFP Saturday 21 Jun 2014 Jihadists from
+    ...'), which ends the headline. Parsed as words, they run into the headline and the small model
+    loses its verb; cut out, each range is parsed on its own and keeps the article's offsets."""
+    start = 0
+    m = _LEADING_DATELINE.match(text)
+    if m and (m.end() == len(text) or not text[m.end()].isalnum()):
+        start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    m = _CREDIT_DATELINE.search(text, start, start + _HEAD_CHARS)
+    if m and m.start() > start and text[m.start() - 1] == " " and (m.end() == len(text) or not text[m.end()].isalnum()):
+        rest = m.end()
+        while rest < len(text) and text[rest].isspace():
+            rest += 1
+        return [r for r in ((start, m.start() - 1), (rest, len(text))) if r[1] > r[0]]
+    return [(start, len(text))] if start < len(text) else []
+
+
 def load_model(name: str = MODEL) -> Language:
     import spacy
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from .geo import ArticlePlaces, Mention
+from .geo import ArticlePlaces, Mention, lead_sentences
 from .models import Article, RecordError
 from .pipeline import BATCH_SIZE, Coder, _batches
 from .when import DateValue, expressions, sentence_anchor
@@ -77,8 +77,8 @@ def article_places(coder: Coder, art: Article, docs: list[tuple[int, Doc]]) -> l
     places = ArticlePlaces()
     found: list[Mention] = []
     extra: list[PlaceMention] = []
-    for offset, doc in docs:
-        mentions = geo.mentions(doc, offset)
+    for (offset, doc), lead in zip(docs, lead_sentences(docs), strict=True):
+        mentions = geo.mentions(doc, offset, lead)
         found += mentions
         names = coder.actors.names(doc)
         for entry in {id(e): e for e in (names.get(t.i) for t in doc) if e is not None}.values():

@@ -22,11 +22,11 @@ from threadpoolctl import threadpool_limits
 from . import __version__
 from .actors import ActorCoder, ArticleContext, DocNames
 from .events import PLACE_TARGET, EventCoder, RawEvent
-from .geo import ArticlePlaces, Geoparser, Mention
+from .geo import ArticlePlaces, Geoparser, Mention, lead_sentences
 from .knowledge import Knowledge
 from .models import Actor, Article, Event, Plover, RecordError
 from .models import Span as TextSpan
-from .nlp import chunks, load_model, past_forms
+from .nlp import chunks, load_model, past_forms, without_datelines
 from .when import HISTORICAL_DAYS, DateResolver, DateValue, expressions, governs, sentence_anchor
 from .where import Gazetteer
 
@@ -111,8 +111,9 @@ class Coder:
         and its share of the parse time in seconds."""
         pieces: list[tuple[int, int, str]] = []  # (article index, offset, text)
         for ai, art in enumerate(arts):
-            for off, piece in chunks(art.text):
-                pieces.append((ai, off, piece))
+            for start, end in without_datelines(art.text):
+                for off, piece in chunks(art.text[start:end]):
+                    pieces.append((ai, start + off, piece))
         t0 = time.perf_counter()
         # one BLAS thread per process: spaCy's small matrices lose more to thread hand-offs than they gain
         with threadpool_limits(limits=1):
@@ -156,10 +157,10 @@ class Coder:
         said: dict[tuple[str | None, ...], DateValue] = {}  # speaker -> the day of their dated statement
         geo_s = 0.0
         sentence_index = 0
-        for offset, doc in docs:
+        for (offset, doc), lead in zip(docs, lead_sentences(docs), strict=True):
             ctx.offset = offset
             t0 = time.perf_counter()
-            mentions = self.geo.mentions(doc, offset)
+            mentions = self.geo.mentions(doc, offset, lead)
             by_sentence: dict[int, list[Mention]] = defaultdict(list)
             for m in mentions:
                 by_sentence[m.sentence].append(m)
