@@ -644,3 +644,17 @@ def test_an_intent_or_refusal_is_aimed_at_the_target_of_its_act(code_text):
     assert e.cameo.startswith("03") and e.target.text == "Mali"
     [e] = [e for e in code_text("The senators refuse to lift sanctions on Venezuela.") if e.primary]
     assert e.cameo.startswith("12") and e.target.country == "VEN"
+
+
+def test_force_reported_as_done_is_coded_though_its_sides_go_unnamed(code_text):
+    # a death from an act, with no victim an actor: the place is the target, or none
+    [e] = find(code_text("A further five died in barrel bomb attacks in Aleppo."), root="18")
+    assert e.source.text == "" and e.target is not None and e.target.country == "SYR"
+    # what an attack left behind says it happened
+    [e] = find(code_text("A mortar attack on the town of Izraa left three civilians dead."), root="19")
+    assert e.source.text == "" and e.target.text.endswith("town of Izraa")
+    [e] = find(code_text("Heavy clashes erupted on Monday."), root="19")
+    assert e.source.text == "" and e.target is None
+    # an act noun that is the doer of another act is coded there only
+    events = code_text("The explosions caused massive destruction and wounded at least 130 people.")
+    assert [(e.cameo, e.source.text) for e in events] == [("190", "The explosions")]

@@ -267,6 +267,10 @@ class EventCoder:
                 events.extend(self._obligations(m, names, ctx, speakers.get(m.anchor.i, []), matched))
         events = [self._purposed(e, by_token) for e in events]
         events = _targets_of_governed(events, governor)
+        # 'the explosions caused destruction and wounded 130 people': an act noun that is the doer of another
+        # act in the sentence is coded there, not again as an act by someone unnamed
+        means = {e.source.head for e in events if e.source.actor.text}
+        events = [e for e in events if e.source.actor.text or e.match.anchor.i != e.match.token.i or e.match.token.i not in means]
         # a statement stands only if its reported clause carries no other asserted act
         acts = [e for e in events if not e.statement and e.modality == "asserted"]
         kept = []
@@ -387,10 +391,11 @@ class EventCoder:
                 held_targets, by_agent = besieged, True
             elif sources and self._occurring(m.token):
                 by_agent = True  # 'the Observatory reported a government rocket attack on the suburb'
-            if victims:
+            if died_verb is not None and not sources:
                 # 'an Iranian political prisoner died due to continued torture': done to them by someone unnamed
+                # ('a further five died in barrel bomb attacks': to those the text does not name an actor for)
                 sources = [self._unnamed(m.token, ctx, "a death caused by an act of force whose doer is not named")]
-                held_targets = victims
+                held_targets = victims or None
         elif passive and not p.speech:
             sources = self._agents(anchor, names, ctx)
             held = next((c for c in anchor.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in self.act_nouns), None)
@@ -426,9 +431,10 @@ class EventCoder:
             targets = between[1:]
         if held_targets is not None:
             targets = held_targets
-        if occurring and not targets:
-            targets = self._place_target(m, names, ctx)
-        if nominal and not targets and not by_agent:
+        happened = occurring or died_verb is not None  # force reported as done, though its sides go unnamed
+        if happened and not targets:
+            targets = self._place_target(m, names, ctx) or self._place_target(m, names, ctx, died_verb)
+        if nominal and not targets and not by_agent and not happened:
             return []  # a bare event noun ("Syria's war") reports no act by itself
         if not targets and not nominal and p.target == "auto" and not p.speech and not (p.reciprocal and len(sources) > 1):
             targets = self._place_target(m, names, ctx)
@@ -848,11 +854,14 @@ class EventCoder:
             for c in verb.children
         )
 
-    def _place_target(self, m: Match, names: DocNames, ctx: ArticleContext) -> list[Coded]:
+    def _place_target(self, m: Match, names: DocNames, ctx: ArticleContext, verb: Token | None = None) -> list[Coded]:
         """'Troops remained on alert in Paris': with no other target, the place the act is in stands for
-        its country (as a place that is the object of an act does)."""
+        its country (as a place that is the object of an act does); `verb` is the clause's verb when the
+        act is a noun in it ('five died in barrel bomb attacks in Tlajabin')."""
         preps = self.grammar.place_target_prepositions
         holders = [m.token] if m.anchor.i == m.token.i else [m.token, m.anchor]
+        if verb is not None:
+            holders = [verb]
         # and the act's object ('agreed to a ceasefire in Afghanistan', 'suspended aid deliveries in Borno')
         holders += [o for o in _objects(m.token, m.prep_tok) if o.pos_ == "NOUN"]
         for h in holders:
