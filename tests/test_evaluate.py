@@ -50,6 +50,14 @@ def test_a_reciprocal_pair_named_together_is_one_both_roles_mention(code_text):
     assert sorted(predicted_roles(code_text(text), text, both_roles=False)) == [("S", 0, 7), ("T", 33, 43)]
 
 
+def test_the_primary_act_is_scored_with_its_coordinated_sides(code_text):
+    text = "Japan lifted sanctions imposed on India and Pakistan."
+    roles = sorted(predicted_roles(code_text(text), text))
+    assert roles == [("S", 0, 5), ("T", 34, 39), ("T", 44, 52)]
+    # one source and one target where the labels hold one of each
+    assert len(predicted_roles(code_text(text), text, both_roles=False)) == 2
+
+
 def test_split_is_stable_across_tokenisations():
     a = "Iraqi troops launched an assault on the town on Thursday."
     b = "Iraqi troops launched an assault on the town on Thursday ."

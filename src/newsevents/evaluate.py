@@ -146,9 +146,11 @@ def primary_of(events: Sequence[Event]) -> Event | None:
 
 
 def predicted_roles(events: Sequence[Event], text: str | None = None, *, both_roles: bool = True) -> list[tuple[str, int, int]]:
-    """Source and target mentions of the primary event; an actor that is both (reciprocal) is R, and
-    two such actors named together ('Armenia and Azerbaijan', given the sentence's `text`) are one R.
-    Without `both_roles` (labels that mark only source and target), a reciprocal pair is S and T."""
+    """Source and target mentions of the primary event (of the primary act, with the records for its
+    coordinated actors); an actor that is both (reciprocal) is R, and two such actors named together
+    ('Armenia and Azerbaijan', given the sentence's `text`) are one R.
+    Without `both_roles` (labels that mark one source and one target), the primary event's own pair is
+    S and T, reciprocal or not."""
     p = primary_of(events)
     if p is None:
         return []
@@ -166,8 +168,16 @@ def predicted_roles(events: Sequence[Event], text: str | None = None, *, both_ro
                 # as one mention
                 return [("R", first[0], second[1])]
             return [("R", p.source.start, p.source.end), ("R", p.target.start, p.target.end)]
-        return [("S", p.source.start, p.source.end), ("T", p.target.start, p.target.end)]
-    return [("S", p.source.start, p.source.end)]
+    if not both_roles:
+        return [("S", p.source.start, p.source.end)] + ([("T", p.target.start, p.target.end)] if p.target is not None else [])
+    # the primary act with its coordinated sides: 'Japan lifted sanctions on India and Pakistan' is one act,
+    # coded as one record per pair of actors
+    same_act = [
+        e for e in events if e.trigger == p.trigger and e.cameo == p.cameo and e.modality == p.modality and e.source.start < e.source.end
+    ]
+    sources = sorted({(e.source.start, e.source.end) for e in same_act} | {(p.source.start, p.source.end)})
+    targets = sorted({(e.target.start, e.target.end) for e in same_act if e.target is not None} - set(sources))
+    return [("S", a, b) for a, b in sources] + [("T", a, b) for a, b in targets]
 
 
 def pentaclass(coder: Coder, events: Sequence[Event]) -> int:
