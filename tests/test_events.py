@@ -657,3 +657,15 @@ def test_force_reported_as_done_is_coded_though_its_sides_go_unnamed(code_text):
     # an act noun that is the doer of another act is coded there only
     events = code_text("The explosions caused massive destruction and wounded at least 130 people.")
     assert [(e.cameo, e.source.text) for e in events] == [("190", "The explosions")]
+
+
+def test_places_and_parties_as_targets(code_text):
+    # troops on alert in a place
+    [e] = find(code_text("Philippine troops remained on alert in Manila."), root="15")
+    assert e.target is not None and e.target.text == "Manila"
+    # a named doer's act of force with no other target: where it was done
+    [e] = find(code_text("The LRA is responsible for mass killings throughout Uganda."), root="20")
+    assert e.target.country == "UGA"
+    # a mediation between two parties is aimed at both
+    events = find(code_text("Qatar mediated between Ethiopia and Eritrea."), root="04")
+    assert sorted(e.target.country for e in events) == ["ERI", "ETH"]

@@ -438,6 +438,9 @@ class EventCoder:
             return []  # a bare event noun ("Syria's war") reports no act by itself
         if not targets and not nominal and p.target == "auto" and not p.speech and not (p.reciprocal and len(sources) > 1):
             targets = self._place_target(m, names, ctx)
+        elif not targets and nominal and not happened and p.cameo.startswith(FORCE_ROOTS) and not (p.reciprocal and len(sources) > 1):
+            # 'the LRA is responsible for mass killings throughout the Central African Republic'
+            targets = self._place_target(m, names, ctx)
         cameo = p.cameo
         notes: list[str] = []
         reciprocal = p.reciprocal
