@@ -669,3 +669,14 @@ def test_places_and_parties_as_targets(code_text):
     # a mediation between two parties is aimed at both
     events = find(code_text("Qatar mediated between Ethiopia and Eritrea."), root="04")
     assert sorted(e.target.country for e in events) == ["ERI", "ETH"]
+
+
+def test_a_statement_is_about_the_actor_its_clause_is_about(code_text):
+    [e] = [e for e in code_text("The minister said the Kenyan government is committed to reform.") if e.primary]
+    assert e.cameo == "010" and (e.target.country, e.target.sector) == ("KEN", "GOV")
+    # through a clause whose subject is a pronoun
+    [e] = [e for e in code_text("UN diplomats said they hoped that Pakistan would release the detainees.") if e.primary]
+    assert e.target.country == "PAK"
+    # a denial is of its accuser's words, not about their subject
+    [e] = [e for e in code_text("China denied charges that its rules harm Japan.") if e.primary]
+    assert e.cameo.startswith("016") and (e.target is None or e.target.country != "CHN")

@@ -937,7 +937,34 @@ class EventCoder:
                 found = [f for f in found if not (0 <= f.head < len(cand.doc) and cand.doc[f.head].tag_ == "PRP$")]
             if found:
                 return found
+        if mode == "auto" and p.cameo.startswith("01") and not p.cameo.startswith("016"):
+            # 'the Prime Minister said the Ethiopian government is committed to ...', 'expressed hopes the
+            # Croatian government will change its policy': a statement is about the actor its clause is about
+            # (a denial is of its accuser's words, not about their subject)
+            for subj in _reported_subjects(anchor, tok):
+                found = self._expand(subj, names, ctx, [], allow_place=True)
+                if found:
+                    return found
         return []
+
+
+def _reported_subjects(anchor: Token, tok: Token) -> list[Token]:
+    """Subjects of the clauses a statement reports, nearest first, through clauses whose subject is a
+    pronoun ('said they hoped that Gambari would ...'); pronouns themselves are left out."""
+    heads = [anchor] if anchor.i == tok.i else [anchor, tok]
+    heads += [c for h in heads for c in h.children if c.dep_ == "dobj"]  # 'expressed hopes (that) ...'
+    clauses = [c for h in heads for c in h.children if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX")]
+    out: list[Token] = []
+    for _ in range(2):
+        deeper = []
+        for clause in clauses:
+            for subj in (c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")):
+                if subj.pos_ == "PRON":
+                    deeper += [c for c in clause.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+                else:
+                    out.append(subj)
+        clauses = deeper
+    return out
 
 
 def _targets_of_governed(events: list[RawEvent], governor: dict[int, int]) -> list[RawEvent]:
