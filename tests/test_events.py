@@ -680,3 +680,28 @@ def test_a_statement_is_about_the_actor_its_clause_is_about(code_text):
     # a denial is of its accuser's words, not about their subject
     [e] = [e for e in code_text("China denied charges that its rules harm Japan.") if e.primary]
     assert e.cameo.startswith("016") and (e.target is None or e.target.country != "CHN")
+
+
+def test_disapproval_voiced_unnamed_or_blamed(code_text):
+    # a passive accusation names no critic: the accused is the target all the same
+    [e] = find(code_text("The Syrian regime has been accused of using barrel bombs on rebel-held areas."), root="11")
+    assert e.source.text == "" and (e.target.country, e.target.sector) == ("SYR", "GOV")
+    # 'X was to blame': X is blamed, by the speaker
+    [e] = find(code_text("The Kremlin said Ukraine was to blame for the attack."), root="11")
+    assert (e.source.country, e.target.country) == ("RUS", "UKR")
+    [e] = find(code_text("Britain pointed the finger at Iran."), root="11")
+    assert (e.source.country, e.target.country) == ("GBR", "IRN")
+
+
+def test_an_act_noun_does_only_acts_of_force(code_text):
+    # the bombardment accuses no one
+    events = code_text("Activists said warplanes kept flying after the bombardment accusing the army of using gas.")
+    assert not [e for e in events if e.cameo.startswith("11") and e.source.text == "the bombardment"]
+    # the parties to a meeting act for it
+    [e] = [e for e in code_text("The summit between the EU and Turkey failed to reach agreement.") if e.primary]
+    assert e.cameo.startswith("12") and {e.source.country, e.target.country} == {"EUR", "TUR"}
+
+
+def test_a_name_is_its_whole_span(code_text):
+    [e] = [e for e in code_text("Doctors Without Borders accused the Syrian army of bombing a hospital.") if e.primary]
+    assert e.source.text == "Doctors Without Borders"

@@ -337,6 +337,8 @@ class ActorCoder:
         doc = head.doc
         while start_tok < head.i and doc[start_tok].is_space:
             start_tok += 1
+        if hit is not None:  # the whole name, whatever the parse hung on its head ('Doctors Without Borders')
+            start_tok, end_tok = min(start_tok, hit[0].start), max(end_tok, hit[0].end)
         if end_tok + 2 < len(doc) and doc[end_tok].text == "(" and doc[end_tok + 2].text == ")" and doc[end_tok + 1].is_upper:
             end_tok += 3  # 'the Ogaden National Liberation Front (ONLF)': the acronym it is known by
         span = doc[start_tok:end_tok]

@@ -44,6 +44,8 @@ AMOUNT_NOUNS = frozenset(
 # acts of force reported in the passive with no agent; a blockade ('the border was closed') is a state, not an act
 # and the release of people held ('prisoners were released'): someone unnamed held them
 UNNAMED_CODES = ("17", "18", "19", "20", "0841")
+UNNAMED_CRITICS = ("11",)  # disapproval whose voice may go unnamed in the passive ('was accused of', 'was condemned')
+MEANS_EVIDENCE = "unnamed actor behind"  # an attack or weapon named where its actor would be
 # roots of force used on a target: assault, fight, mass violence
 FORCE_ROOTS = ("18", "19", "20")
 
@@ -362,6 +364,7 @@ class EventCoder:
         held_targets: list[Coded] | None = None
         died_verb: Token | None = None
         victims: list[Coded] = []
+        critics_unnamed = False
         if nominal:
             sources = self._nominal_source(m.token, names, ctx)
             light_acl = [c for c in m.token.children if c.dep_ == "acl" and c.lemma_.lower() in self.grammar.light_verbs]
@@ -412,10 +415,30 @@ class EventCoder:
             # 'Fighting between government forces and rebels has intensified': a gerund read as the verb
             between = self._between(m.token, names, ctx)
             sources = between[:1] if len(between) > 1 else []
+        elif self._to_blame(anchor):
+            # 'the US was confident that Damascus was to blame': Damascus is blamed, by the speaker if any
+            held_targets = self._subjects(anchor, names, ctx, [])
+            sources = speaker or [self._unnamed(m.token, ctx, "'to blame' names who is blamed, not by whom")]
+            if not held_targets:
+                return []
         else:
             sources = self._subjects(anchor, names, ctx, speaker)
+        if not unnamed_ok:
+            # an attack or weapon stands for its unnamed actor in acts of force only ('after the bombardment
+            # accusing the forces loyal to Assad' is the activists' accusation, not the bombardment's)
+            kept = [s for s in sources if not s.evidence[:1] or not s.evidence[0].startswith(MEANS_EVIDENCE)]
+            if len(kept) < len(sources) and not kept:
+                # 'the summit between the EU and Turkey failed to reach agreement': the parties to it act
+                noun = anchor.doc[sources[0].head]
+                kept = self._between(noun, names, ctx) if any(c.lower_ == "between" for c in noun.children) else []
+            sources = kept
         if not sources and passive and not p.speech and unnamed_ok and not p.cameo.startswith("191"):
             sources = [self._unnamed(m.token, ctx)]  # "two soldiers were killed": force used by someone unnamed
+        elif not sources and passive and p.pos == "VERB" and p.cameo.startswith(UNNAMED_CRITICS):
+            # 'the regime has been accused of using barrel bombs': disapproval voiced by someone unnamed, of
+            # an actor ('the agreement was criticized' says nothing about who did what to whom)
+            sources = [self._unnamed(m.token, ctx, "a passive act of disapproval names no critic")]
+            critics_unnamed = True
         if not sources and p.pos == "VERB" and unnamed_ok and self._subject_lost(anchor):
             # 'In western Aleppo rebel shelling killed two people ... SANA reported', 'shells landed on the main
             # square in al-Zahraa neighborhood killing 4 citizens': its subject lost in the parse
@@ -431,6 +454,8 @@ class EventCoder:
             targets = between[1:]
         if held_targets is not None:
             targets = held_targets
+        if critics_unnamed and not targets:
+            return []
         happened = occurring or died_verb is not None  # force reported as done, though its sides go unnamed
         if happened and not targets:
             targets = self._place_target(m, names, ctx) or self._place_target(m, names, ctx, died_verb)
@@ -696,7 +721,7 @@ class EventCoder:
         start, end, text = words.start_char, words.end_char, words.text
         return Coded(
             Actor(text, start + ctx.offset, end + ctx.offset, None, None, None),
-            (f"unnamed actor behind {text!r}",),
+            (f"{MEANS_EVIDENCE} {text!r}",),
             tok.i,
         )
 
@@ -720,6 +745,17 @@ class EventCoder:
                     sides.append(coded)
             return sides
         return []
+
+    @staticmethod
+    def _to_blame(verb: Token) -> bool:
+        """'X was to blame': the subject of the copula is blamed, not blaming."""
+        return (
+            verb.lemma_.lower() == "blame"
+            and verb.dep_ == "xcomp"
+            and verb.head.lemma_.lower() == "be"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(c.dep_ == "dobj" for c in verb.children)
+        )
 
     def _unnamed(self, verb: Token, ctx: ArticleContext, why: str = "a passive act of force names no agent") -> Coded:
         """The actor of an act of force that names none: no words, no country, no sector."""
