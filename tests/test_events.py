@@ -705,3 +705,12 @@ def test_an_act_noun_does_only_acts_of_force(code_text):
 def test_a_name_is_its_whole_span(code_text):
     [e] = [e for e in code_text("Doctors Without Borders accused the Syrian army of bombing a hospital.") if e.primary]
     assert e.source.text == "Doctors Without Borders"
+
+
+def test_a_death_toll_says_its_act_happened(code_text):
+    [e] = find(code_text("The death toll from barrel bomb attacks on Aleppo has risen to 13."), root="18")
+    assert e.modality == "asserted"
+    # the attack's own doer, and its victims, where the text names them
+    [e] = find(code_text("Five civilians died in Russian airstrikes on Idlib."), root="19")
+    assert e.source.country == "RUS" and e.target.text == "Five civilians"
+    assert not find(code_text("The death of the journalist shocked the country."), root="18")

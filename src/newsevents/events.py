@@ -380,7 +380,7 @@ class EventCoder:
                 # 'Los Zetas has been responsible for mass killings', 'Assad forces were behind the attack'
                 sources = self._responsible(m.token, names, ctx, speaker)
                 by_agent = by_agent or bool(sources)
-            if not sources and unnamed_ok:
+            if unnamed_ok:
                 died_verb, victims = self._died_of(m.token, names, ctx)
             under, besieged = self._under(m.token, names, ctx) if unnamed_ok and not victims else (None, [])
             if under is not None and besieged:
@@ -394,10 +394,11 @@ class EventCoder:
                 held_targets, by_agent = besieged, True
             elif sources and self._occurring(m.token):
                 by_agent = True  # 'the Observatory reported a government rocket attack on the suburb'
-            if died_verb is not None and not sources:
+            if died_verb is not None:
                 # 'an Iranian political prisoner died due to continued torture': done to them by someone unnamed
-                # ('a further five died in barrel bomb attacks': to those the text does not name an actor for)
-                sources = [self._unnamed(m.token, ctx, "a death caused by an act of force whose doer is not named")]
+                # ('a further five died in barrel bomb attacks': to those the text does not name an actor for;
+                # 'five civilians died in Russian airstrikes': by the attack's own doer)
+                sources = sources or [self._unnamed(m.token, ctx, "a death caused by an act of force whose doer is not named")]
                 held_targets = victims or None
         elif passive and not p.speech:
             sources = self._agents(anchor, names, ctx)
@@ -799,6 +800,8 @@ class EventCoder:
         tok = noun
         for _ in range(4):  # up through 'due to', 'as a result of', 'because of'
             tok = tok.head
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.grammar.death_nouns and noun.head.lower_ in ("from", "of", "in"):
+                return tok, []  # 'the death toll from attacks on Aleppo has risen to 13': the attacks killed
             if tok.pos_ in ("VERB", "AUX") or tok.i == tok.head.i:
                 break
         if tok.lemma_.lower() not in self.grammar.death_verbs:

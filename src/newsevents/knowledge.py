@@ -116,6 +116,7 @@ class Grammar:
     document_nouns: frozenset[str] = frozenset()
     responsibility_words: frozenset[str] = frozenset()
     death_verbs: frozenset[str] = frozenset()
+    death_nouns: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
     one_way_codes: frozenset[str] = frozenset()
 
