@@ -714,3 +714,11 @@ def test_a_death_toll_says_its_act_happened(code_text):
     [e] = find(code_text("Five civilians died in Russian airstrikes on Idlib."), root="19")
     assert e.source.country == "RUS" and e.target.text == "Five civilians"
     assert not find(code_text("The death of the journalist shocked the country."), root="18")
+
+
+def test_who_used_the_means_where_the_text_names_them(code_text):
+    [e] = find(code_text("A shell fired by Turkish troops hit a school in Afrin."), root="19")
+    assert (e.source.country, e.source.sector) == ("TUR", "MIL")
+    # the other side of a fight
+    [e] = find(code_text("A Taliban commander was killed in clashes with Afghan forces."), root="18")
+    assert (e.source.country, e.source.sector) == ("AFG", "MIL") and e.target.sector != "MIL"

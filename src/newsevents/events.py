@@ -593,6 +593,10 @@ class EventCoder:
             if c is None and t.pos_ == "NOUN":
                 c = self._modifier_actor(t, names, ctx)
             if c is None and as_source:
+                doers = self._means_doers(t, names, ctx)
+                if doers:
+                    out.extend(doers)
+                    continue
                 c = self._means_actor(t, ctx)
             if c is not None:
                 out.extend(self.actors.split_coordinated(c, t, names))
@@ -702,6 +706,20 @@ class EventCoder:
                 for pobj in c.children:
                     if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in self.means_nouns:
                         return self._expand(pobj, names, ctx, [], as_source=True)
+        return []
+
+    def _means_doers(self, tok: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
+        """Who used the means, where the text names them: 'a shell fired by regime troops hit the school',
+        'killed in clashes with the Syrian army' (the other side of a fight)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.means_nouns:
+            return []
+        for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+            for agent in (c for c in acl.children if c.dep_ == "agent"):
+                found = [f for g in agent.children if g.dep_ == "pobj" for f in self._expand(g, names, ctx, [])]
+                if found:
+                    return found
+        if tok.lemma_.lower() in self.grammar.fight_nouns and tok.dep_ == "pobj":
+            return [f for g in _pobjs(tok, ("with",)) for f in self._expand(g, names, ctx, [])]
         return []
 
     def _means_actor(self, tok: Token, ctx: ArticleContext) -> Coded | None:

@@ -117,6 +117,7 @@ class Grammar:
     responsibility_words: frozenset[str] = frozenset()
     death_verbs: frozenset[str] = frozenset()
     death_nouns: frozenset[str] = frozenset()
+    fight_nouns: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
     one_way_codes: frozenset[str] = frozenset()
 
