@@ -722,3 +722,10 @@ def test_who_used_the_means_where_the_text_names_them(code_text):
     # the other side of a fight
     [e] = find(code_text("A Taliban commander was killed in clashes with Afghan forces."), root="18")
     assert (e.source.country, e.source.sector) == ("AFG", "MIL") and e.target.sector != "MIL"
+
+
+def test_harm_from_hazards_and_accidents_is_no_ones_act(code_text):
+    assert not find(code_text("An earthquake struck the province, injuring at least 25 people."), root="19")
+    assert not find(code_text("Five people were killed in the crash."), root="19")
+    # an attack is someone's act
+    assert find(code_text("Five people were killed in the attack."), root="19")

@@ -434,6 +434,8 @@ class EventCoder:
                 kept = self._between(noun, names, ctx) if any(c.lower_ == "between" for c in noun.children) else []
             sources = kept
         if not sources and passive and not p.speech and unnamed_ok and not p.cameo.startswith("191"):
+            if self._hazard_cause(anchor):
+                return []  # 'five were injured in the crash', 'houses were damaged by the storm': no one's act
             sources = [self._unnamed(m.token, ctx)]  # "two soldiers were killed": force used by someone unnamed
         elif not sources and passive and p.pos == "VERB" and p.cameo.startswith(UNNAMED_CRITICS):
             # 'the regime has been accused of using barrel bombs': disapproval voiced by someone unnamed, of
@@ -827,6 +829,21 @@ class EventCoder:
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return tok, self._expand(subj, names, ctx, []) if subj is not None else []
 
+    def _hazard_cause(self, verb: Token) -> bool:
+        """A passive whose cause is a natural hazard or an accident: 'killed in the earthquake', 'damaged in
+        the rollover', 'injured by the storm'."""
+        kin = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]
+        if verb.dep_ == "conj":
+            kin.append(verb.head)
+        return any(
+            g.lemma_.lower() in self.grammar.hazard_nouns
+            for v in kin
+            for c in v.children
+            if c.dep_ in ("prep", "agent")
+            for g in (*c.children, *(x for gg in c.children for x in gg.children if x.dep_ == "pobj"))
+            if g.dep_ == "pobj"
+        )
+
     def _subject_lost(self, verb: Token) -> bool:
         """An act with an object and no subject the parse can find: a finite verb reported by a speech verb,
         or a participle clause ('... killing 4 citizens')."""
@@ -837,7 +854,11 @@ class EventCoder:
             own = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
             # (nor when the clause it hangs on has a pronoun subject we could not resolve: 'they had attacked ...
             # by blowing up the cars')
-            return not own and not any(c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" for c in head.children)
+            # (nor when that clause's subject is a natural hazard or an accident: 'an earthquake struck X,
+            # injuring 25 people')
+            return not own and not any(
+                c.dep_ in SUBJECT_DEPS and (c.pos_ == "PRON" or c.lemma_.lower() in self.grammar.hazard_nouns) for c in head.children
+            )
         while verb.dep_ == "conj":
             verb = verb.head
         return (

@@ -118,6 +118,7 @@ class Grammar:
     death_verbs: frozenset[str] = frozenset()
     death_nouns: frozenset[str] = frozenset()
     fight_nouns: frozenset[str] = frozenset()
+    hazard_nouns: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
     one_way_codes: frozenset[str] = frozenset()
 
