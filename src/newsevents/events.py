@@ -364,7 +364,7 @@ class EventCoder:
         held_targets: list[Coded] | None = None
         died_verb: Token | None = None
         victims: list[Coded] = []
-        critics_unnamed = False
+        needs_target = False
         if nominal:
             sources = self._nominal_source(m.token, names, ctx)
             light_acl = [c for c in m.token.children if c.dep_ == "acl" and c.lemma_.lower() in self.grammar.light_verbs]
@@ -441,7 +441,7 @@ class EventCoder:
             # 'the regime has been accused of using barrel bombs': disapproval voiced by someone unnamed, of
             # an actor ('the agreement was criticized' says nothing about who did what to whom)
             sources = [self._unnamed(m.token, ctx, "a passive act of disapproval names no critic")]
-            critics_unnamed = True
+            needs_target = True
         if not sources and p.pos == "VERB" and unnamed_ok and self._subject_lost(anchor):
             # 'In western Aleppo rebel shelling killed two people ... SANA reported', 'shells landed on the main
             # square in al-Zahraa neighborhood killing 4 citizens': its subject lost in the parse
@@ -457,8 +457,6 @@ class EventCoder:
             targets = between[1:]
         if held_targets is not None:
             targets = held_targets
-        if critics_unnamed and not targets:
-            return []
         happened = occurring or died_verb is not None  # force reported as done, though its sides go unnamed
         if happened and not targets:
             targets = self._place_target(m, names, ctx) or self._place_target(m, names, ctx, died_verb)
@@ -469,6 +467,8 @@ class EventCoder:
         elif not targets and nominal and not happened and p.cameo.startswith(FORCE_ROOTS) and not (p.reciprocal and len(sources) > 1):
             # 'the LRA is responsible for mass killings throughout the Central African Republic'
             targets = self._place_target(m, names, ctx)
+        if needs_target and not targets:
+            return []  # disapproval by someone unnamed of no one: 'the agreement was criticized'
         cameo = p.cameo
         notes: list[str] = []
         reciprocal = p.reciprocal
