@@ -729,3 +729,12 @@ def test_harm_from_hazards_and_accidents_is_no_ones_act(code_text):
     assert not find(code_text("Five people were killed in the crash."), root="19")
     # an attack is someone's act
     assert find(code_text("Five people were killed in the attack."), root="19")
+
+
+def test_what_is_given_goes_to_the_target_and_a_state_of_emergency_is_no_actor(code_text):
+    [e] = find(code_text("US officials returned an ancient Egyptian sarcophagus to the Arab Republic of Egypt."), root="08")
+    assert e.target.country == "EGY" and "Republic" in e.target.text
+    [e] = find(code_text("President Salva Kiir lifted a state of emergency in northern parts of South Sudan."), root="08")
+    assert e.target.text == "northern parts of South Sudan" and e.target.country == "SSD"
+    [e] = find(code_text("The Bolivian president declared a state of siege in Bolivia."), root="17")
+    assert e.target is None or "state" not in e.target.text

@@ -190,6 +190,10 @@ class ActorCoder:
         if allow_place and head.pos_ == "NOUN" and head.lemma_.lower() in self.place_qualifiers:
             named_place = of_object(head)  # 'the Kurdish town of Kobani': where Kobani is
             where = self.code(named_place, names, ctx, allow_place=True) if named_place is not None else None
+            named = names.get(named_place.i) if named_place is not None else None
+            if where is not None and not where.place and named is not None and named[1].kind in ("country", "capital"):
+                # 'northern parts of South Sudan': the country named as a place, not its government
+                where = replace(where, actor=replace(where.actor, sector=None), place=True)
             if where is not None and where.place:
                 # the whole phrase: 'the rebel-held enclave of eastern Ghouta', 'parts of the western city of Ahmedabad'
                 words = phrase(head)

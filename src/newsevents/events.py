@@ -44,7 +44,9 @@ AMOUNT_NOUNS = frozenset(
 # acts of force reported in the passive with no agent; a blockade ('the border was closed') is a state, not an act
 # and the release of people held ('prisoners were released'): someone unnamed held them
 UNNAMED_CODES = ("17", "18", "19", "20", "0841")
-UNNAMED_CRITICS = ("11",)  # disapproval whose voice may go unnamed in the passive ('was accused of', 'was condemned')
+UNNAMED_CRITICS = ("11",)
+RECIPIENT_CODES = ("06", "07", "0842")  # acts of giving: whom it goes to is the target, not what is given
+STATES_OF = frozenset({"emergency", "siege", "war", "alert", "readiness", "exception"})  # 'a state of emergency'  # disapproval whose voice may go unnamed in the passive ('was accused of', 'was condemned')
 MEANS_EVIDENCE = "unnamed actor behind"  # an attack or weapon named where its actor would be
 # roots of force used on a target: assault, fight, mass violence
 FORCE_ROOTS = ("18", "19", "20")
@@ -1004,9 +1006,17 @@ class EventCoder:
                 for o in c.children
                 if o.dep_ == "dobj"
             ]
+        if p.cameo.startswith(RECIPIENT_CODES):
+            # 'returned an ancient Egyptian sarcophagus to Egypt', 'offered to the US an armored regiment': what is
+            # given goes to someone, who is the target
+            to = [g for h in (tok, anchor) for g in _pobjs(h, ("to", "into"))]
+            to += [c for c in candidates if c.dep_ == "pobj" and c.head.lower_ in ("to", "into")]
+            candidates = [*to, *(c for c in candidates if c not in to)]
         for cand in candidates:
             if self._instrument(cand):
                 continue  # the means, not the target ("used force", "fired rockets")
+            if cand.lemma_.lower() == "state" and (inner := of_object(cand)) is not None and inner.lemma_.lower() in STATES_OF:
+                continue  # 'declared a state of emergency': the act itself, not an actor
             found = self._expand(cand, names, ctx, [], allow_place=True)
             if cand.lemma_.lower() in self.act_nouns:
                 if p.cameo.startswith("08"):
