@@ -738,3 +738,8 @@ def test_what_is_given_goes_to_the_target_and_a_state_of_emergency_is_no_actor(c
     assert e.target.text == "northern parts of South Sudan" and e.target.country == "SSD"
     [e] = find(code_text("The Bolivian president declared a state of siege in Bolivia."), root="17")
     assert e.target is None or "state" not in e.target.text
+
+
+def test_an_attitude_is_about_someone(code_text):
+    [e] = find(code_text("The Guinean president expressed concern for President Buhari's health."), root="01")
+    assert e.target is not None and e.target.country == "NGA"

@@ -45,6 +45,7 @@ AMOUNT_NOUNS = frozenset(
 # and the release of people held ('prisoners were released'): someone unnamed held them
 UNNAMED_CODES = ("17", "18", "19", "20", "0841")
 UNNAMED_CRITICS = ("11",)
+ABOUT_PREPOSITIONS = ("for", "over", "about", "at", "regarding", "in")  # what an attitude (01x) is about
 RECIPIENT_CODES = ("06", "07", "0842")  # acts of giving: whom it goes to is the target, not what is given
 STATES_OF = frozenset({"emergency", "siege", "war", "alert", "readiness", "exception"})  # 'a state of emergency'  # disapproval whose voice may go unnamed in the passive ('was accused of', 'was condemned')
 MEANS_EVIDENCE = "unnamed actor behind"  # an attack or weapon named where its actor would be
@@ -974,8 +975,10 @@ class EventCoder:
                     # "imposed sanctions on Caracas", "launched strikes against X", "expressed condolences to X",
                     # "claimed the lives of 18 civilians", "shared evidence with X"; seen through amounts
                     # ("provided $3 million in funding to Lebanon") and participles ("lifted sanctions imposed on China")
+                    # (an attitude is about someone: 'expressed concern for President Buhari's health')
+                    about = ABOUT_PREPOSITIONS if p.cameo.startswith("01") else ()
                     for o in (c, *(g for g in _objects(tok, None) if g.i != c.i and g.i in {t.i for t in c.subtree})):
-                        candidates += _pobjs(o, ("on", "against", "to", "with", *(("of",) if o.i == c.i else ())))
+                        candidates += _pobjs(o, ("on", "against", "to", "with", *about, *(("of",) if o.i == c.i else ())))
                         candidates += [g for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in _pobjs(a, ("on", "against", "to"))]
         if mode in ("auto", "object") and p.pos == "NOUN" and anchor.lemma_.lower() in self.grammar.participation_verbs:
             candidates += [c for c in anchor.children if c.dep_ == "dobj"]  # 'joined Zarif for a meeting'
