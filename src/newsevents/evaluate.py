@@ -204,8 +204,28 @@ def class_set(path: Path) -> list[tuple[str, int]]:
     return out
 
 
+_CLOSING = frozenset({".", ",", ";", ":", "!", "?", ")", "]", "}", "%", "n't", "n’t"})
+_OPENING = frozenset({"(", "[", "{", "$", "€", "£", "#"})
+_CLITIC = re.compile(r"^['’](?:s|re|ve|ll|d|m)?$", re.IGNORECASE)
+
+
+def _glued(prev: str, tok: str, nxt: str) -> bool:
+    """Whether `tok` follows `prev` with no space, as written English has it: "Syria 's" -> "Syria's",
+    "rebel - held" -> "rebel-held", "3 . 5" -> "3.5", "( LDF )" -> "(LDF)"."""
+    if tok in _CLOSING:
+        return True  # (a decimal point or thousands separator glues to both sides: '3 . 5', '1 , 500')
+    if _CLITIC.match(tok) or prev in _OPENING or (tok.lower() == "s" and prev[-1:] in ("'", "’")):
+        return True
+    if tok == "-" and prev[-1:].isalnum() and nxt[:1].isalnum():
+        return True  # the hyphen of a compound, glued to what follows too
+    if prev == "-":
+        return True
+    return prev in (".", ",") and tok[:1].isdigit()
+
+
 def ner_set(path: Path) -> list[tuple[str, list[tuple[str, int, int]]]]:
-    """Sentences rebuilt from the token file (tokens joined by spaces) with their gold role spans."""
+    """Sentences rebuilt from the token file, spaced as written English ('Syria's', 'rebel-held',
+    '3.5'; `_glued`), with their gold role spans as character offsets."""
     out = []
     tokens: list[tuple[str, str]] = []
 
@@ -214,9 +234,11 @@ def ner_set(path: Path) -> list[tuple[str, list[tuple[str, int, int]]]]:
             return
         text, spans, pos = "", [], 0
         current: list[Any] | None = None
-        for tok, tag in tokens:
-            start = pos + (1 if text else 0)
-            text = f"{text} {tok}" if text else tok
+        for k, (tok, tag) in enumerate(tokens):
+            nxt = tokens[k + 1][0] if k + 1 < len(tokens) else ""
+            space = bool(text) and not _glued(tokens[k - 1][0], tok, nxt)
+            start = pos + (1 if space else 0)
+            text = f"{text} {tok}" if space else text + tok
             pos = len(text)
             if tag.startswith("B-") or (tag.startswith("I-") and (current is None or current[0] != tag[2:])):
                 if current:
