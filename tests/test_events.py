@@ -743,3 +743,15 @@ def test_what_is_given_goes_to_the_target_and_a_state_of_emergency_is_no_actor(c
 def test_an_attitude_is_about_someone(code_text):
     [e] = find(code_text("The Guinean president expressed concern for President Buhari's health."), root="01")
     assert e.target is not None and e.target.country == "NGA"
+
+
+def test_bombs_that_went_off_and_sieges_tightened(code_text):
+    [e] = find(code_text("Two car bombs went off near a school in Aleppo."), root="18")
+    assert e.source.text == "" and e.modality == "asserted"
+    [e] = find(code_text("ISIS tightened the siege on Deir Ezzor."), root="19")
+    assert e.cameo == "191" and e.source.sector == "REB"
+    [e] = find(code_text("The Islamic State dealt a heavy blow to Syrian government forces."), root="19")
+    assert (e.target.country, e.target.sector) == ("SYR", "MIL")
+    # eliminating fighters is force; eliminating a tax is not
+    assert find(code_text("The Syrian army eliminated dozens of terrorists in Homs."), root="19")
+    assert not find(code_text("The government plans to eliminate the fuel tax."), root="19")

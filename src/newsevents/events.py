@@ -880,6 +880,8 @@ class EventCoder:
         if verb.pos_ not in ("VERB", "AUX") or _negated(verb, self.grammar.negating_verbs):
             return False
         lemma = verb.lemma_.lower()
+        if noun.dep_ in ("nsubj", "nsubjpass") and _clause_lemma(verb) in self.grammar.occurrence_verbs:
+            return True  # 'two car bombs went off'
         if noun.dep_ in ("nsubj", "nsubjpass") and lemma in self.grammar.occurrence_verbs:
             return lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
         if noun.dep_ == "dobj" and lemma in self.grammar.witness_verbs:
