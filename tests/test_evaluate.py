@@ -74,7 +74,9 @@ def test_ner_file_spans(tmp_path):
     assert t1 == "Rebels attacked the Syrian army." and s1 == [("S", 0, 6), ("T", 20, 31)]
     assert t1[20:31] == "Syrian army" and s2 == [("R", 0, 4), ("R", 9, 13)]
     # spaced as written English: clitics, hyphens, brackets, decimals
-    p.write_text("".join(f"{t} O\n" for t in "Syria 's pro - government forces ( SAA ) fired 3 . 5 rounds".split()), encoding="utf-8")
+    p.write_text(
+        "".join(f"{t} O\n" for t in "Syria 's pro - government forces ( SAA ) fired 3 . 5 rounds".split()), encoding="utf-8"
+    )
     [(t3, _)] = ner_set(p)
     assert t3 == "Syria's pro-government forces (SAA) fired 3.5 rounds"
 

@@ -28,7 +28,11 @@ def test_datelines_are_left_out():
     text = "Air raids kill 11 civilians Monitor AFP Friday 15 Jul 2016 At least 11 civilians died."
     assert [text[a:b] for a, b in without_datelines(text)] == ["Air raids kill 11 civilians", "At least 11 civilians died."]
     # dates that are the article's words stay
-    for text in ("On 4 October 2014 the army attacked.", "In 2014 Reuters reported the attack.", "Reuters said on 4 May 2015 ..."):
+    for text in (
+        "On 4 October 2014 the army attacked.",
+        "In 2014 Reuters reported the attack.",
+        "Reuters said on 4 May 2015 ...",
+    ):
         assert without_datelines(text) == [(0, len(text))]
     assert without_datelines("") == [] and without_datelines("Published 4 May 2015") == []
 

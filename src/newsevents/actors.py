@@ -127,7 +127,9 @@ class ActorCoder:
             for text in (n.name, *n.aliases):
                 self._add(text, entry, possessive=True, replace=True)
         self.place_qualifiers = frozenset(
-            knowledge.place_words["city_qualifiers"] | knowledge.place_words["admin1_qualifiers"] | knowledge.place_words["place_nouns"]
+            knowledge.place_words["city_qualifiers"]
+            | knowledge.place_words["admin1_qualifiers"]
+            | knowledge.place_words["place_nouns"]
         )
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         texts = sorted(self.entries)
@@ -190,8 +192,8 @@ class ActorCoder:
         if allow_place and head.pos_ == "NOUN" and head.lemma_.lower() in self.place_qualifiers:
             named_place = of_object(head)  # 'the Kurdish town of Kobani': where Kobani is
             where = self.code(named_place, names, ctx, allow_place=True) if named_place is not None else None
-            named = names.get(named_place.i) if named_place is not None else None
-            if where is not None and not where.place and named is not None and named[1].kind in ("country", "capital"):
+            place_name = names.get(named_place.i) if named_place is not None else None
+            if where is not None and not where.place and place_name is not None and place_name[1].kind in ("country", "capital"):
                 # 'northern parts of South Sudan': the country named as a place, not its government
                 where = replace(where, actor=replace(where.actor, sector=None), place=True)
             if where is not None and where.place:

@@ -173,7 +173,9 @@ def predicted_roles(events: Sequence[Event], text: str | None = None, *, both_ro
     # the primary act with its coordinated sides: 'Japan lifted sanctions on India and Pakistan' is one act,
     # coded as one record per pair of actors
     same_act = [
-        e for e in events if e.trigger == p.trigger and e.cameo == p.cameo and e.modality == p.modality and e.source.start < e.source.end
+        e
+        for e in events
+        if e.trigger == p.trigger and e.cameo == p.cameo and e.modality == p.modality and e.source.start < e.source.end
     ]
     sources = sorted({(e.source.start, e.source.end) for e in same_act} | {(p.source.start, p.source.end)})
     targets = sorted({(e.target.start, e.target.end) for e in same_act if e.target is not None} - set(sources))

@@ -47,7 +47,9 @@ UNNAMED_CODES = ("17", "18", "19", "20", "0841")
 UNNAMED_CRITICS = ("11",)
 ABOUT_PREPOSITIONS = ("for", "over", "about", "at", "regarding", "in")  # what an attitude (01x) is about
 RECIPIENT_CODES = ("06", "07", "0842")  # acts of giving: whom it goes to is the target, not what is given
-STATES_OF = frozenset({"emergency", "siege", "war", "alert", "readiness", "exception"})  # 'a state of emergency'  # disapproval whose voice may go unnamed in the passive ('was accused of', 'was condemned')
+STATES_OF = frozenset(
+    {"emergency", "siege", "war", "alert", "readiness", "exception"}
+)  # 'a state of emergency'  # disapproval whose voice may go unnamed in the passive ('was accused of', 'was condemned')
 MEANS_EVIDENCE = "unnamed actor behind"  # an attack or weapon named where its actor would be
 # roots of force used on a target: assault, fight, mass violence
 FORCE_ROOTS = ("18", "19", "20")
@@ -467,7 +469,13 @@ class EventCoder:
             return []  # a bare event noun ("Syria's war") reports no act by itself
         if not targets and not nominal and p.target == "auto" and not p.speech and not (p.reciprocal and len(sources) > 1):
             targets = self._place_target(m, names, ctx)
-        elif not targets and nominal and not happened and p.cameo.startswith(FORCE_ROOTS) and not (p.reciprocal and len(sources) > 1):
+        elif (
+            not targets
+            and nominal
+            and not happened
+            and p.cameo.startswith(FORCE_ROOTS)
+            and not (p.reciprocal and len(sources) > 1)
+        ):
             # 'the LRA is responsible for mass killings throughout the Central African Republic'
             targets = self._place_target(m, names, ctx)
         if needs_target and not targets:
@@ -860,7 +868,8 @@ class EventCoder:
             # (nor when that clause's subject is a natural hazard or an accident: 'an earthquake struck X,
             # injuring 25 people')
             return not own and not any(
-                c.dep_ in SUBJECT_DEPS and (c.pos_ == "PRON" or c.lemma_.lower() in self.grammar.hazard_nouns) for c in head.children
+                c.dep_ in SUBJECT_DEPS and (c.pos_ == "PRON" or c.lemma_.lower() in self.grammar.hazard_nouns)
+                for c in head.children
             )
         while verb.dep_ == "conj":
             verb = verb.head
@@ -981,7 +990,12 @@ class EventCoder:
                     about = ABOUT_PREPOSITIONS if p.cameo.startswith("01") else ()
                     for o in (c, *(g for g in _objects(tok, None) if g.i != c.i and g.i in {t.i for t in c.subtree})):
                         candidates += _pobjs(o, ("on", "against", "to", "with", *about, *(("of",) if o.i == c.i else ())))
-                        candidates += [g for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN" for g in _pobjs(a, ("on", "against", "to"))]
+                        candidates += [
+                            g
+                            for a in o.children
+                            if a.dep_ == "acl" and a.tag_ == "VBN"
+                            for g in _pobjs(a, ("on", "against", "to"))
+                        ]
         if mode in ("auto", "object") and p.pos == "NOUN" and anchor.lemma_.lower() in self.grammar.participation_verbs:
             candidates += [c for c in anchor.children if c.dep_ == "dobj"]  # 'joined Zarif for a meeting'
         if mode in ("auto", "prep") and m.prep_tok is not None:

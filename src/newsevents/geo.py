@@ -43,6 +43,8 @@ def lead_sentences(docs: list[tuple[int, Doc]]) -> list[int]:
         out.append(left)
         left = max(0, left - sum(1 for _ in doc.sents))
     return out
+
+
 SMALL_TOWN = 100_000  # a town this small is taken only in a country the story is about
 # where a country's name that no place preposition governs stands for the state
 ACTOR_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "compound", "appos", "pobj:by", "pobj:with", "pobj:for", "pobj:against"})
