@@ -57,6 +57,7 @@ class Coded:
     plural: bool = False
     place: bool = False
     resolved: bool = False  # taken from an antecedent (pronoun or earlier mention)
+    means: bool = False  # an attack or weapon standing for its unnamed actor ('a car bomb killed six')
 
     def refer(self, tok: Token, offset: int, why: str) -> Coded:
         """A later mention (`tok`: a pronoun, a surname) that takes this actor's codes."""

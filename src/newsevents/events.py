@@ -44,13 +44,12 @@ AMOUNT_NOUNS = frozenset(
 # acts of force reported in the passive with no agent; a blockade ('the border was closed') is a state, not an act
 # and the release of people held ('prisoners were released'): someone unnamed held them
 UNNAMED_CODES = ("17", "18", "19", "20", "0841")
+# disapproval whose voice may go unnamed in the passive ('was accused of', 'was condemned')
 UNNAMED_CRITICS = ("11",)
 ABOUT_PREPOSITIONS = ("for", "over", "about", "at", "regarding", "in")  # what an attitude (01x) is about
 RECIPIENT_CODES = ("06", "07", "0842")  # acts of giving: whom it goes to is the target, not what is given
-STATES_OF = frozenset(
-    {"emergency", "siege", "war", "alert", "readiness", "exception"}
-)  # 'a state of emergency'  # disapproval whose voice may go unnamed in the passive ('was accused of', 'was condemned')
-MEANS_EVIDENCE = "unnamed actor behind"  # an attack or weapon named where its actor would be
+# the act itself, never its target: 'declared a state of emergency'
+STATES_OF = frozenset({"emergency", "siege", "war", "alert", "readiness", "exception"})
 # roots of force used on a target: assault, fight, mass violence
 FORCE_ROOTS = ("18", "19", "20")
 
@@ -432,7 +431,7 @@ class EventCoder:
         if not unnamed_ok:
             # an attack or weapon stands for its unnamed actor in acts of force only ('after the bombardment
             # accusing the forces loyal to Assad' is the activists' accusation, not the bombardment's)
-            kept = [s for s in sources if not s.evidence[:1] or not s.evidence[0].startswith(MEANS_EVIDENCE)]
+            kept = [s for s in sources if not s.means]
             if len(kept) < len(sources) and not kept:
                 # 'the summit between the EU and Turkey failed to reach agreement': the parties to it act
                 noun = anchor.doc[sources[0].head]
@@ -464,7 +463,9 @@ class EventCoder:
             targets = held_targets
         happened = occurring or died_verb is not None  # force reported as done, though its sides go unnamed
         if happened and not targets:
-            targets = self._place_target(m, names, ctx) or self._place_target(m, names, ctx, died_verb)
+            targets = self._place_target(m, names, ctx)
+            if not targets and died_verb is not None:
+                targets = self._place_target(m, names, ctx, died_verb)
         if nominal and not targets and not by_agent and not happened:
             return []  # a bare event noun ("Syria's war") reports no act by itself
         if not targets and not nominal and p.target == "auto" and not p.speech and not (p.reciprocal and len(sources) > 1):
@@ -748,13 +749,14 @@ class EventCoder:
         mods = [c.left_edge.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "nmod", "nummod", "poss")]
         first = min(mods, default=tok.i)
         while first < tok.i and tok.doc[first].is_space:
-            first += 1  # a blanked-out dateline before it
+            first += 1  # (a space token: a double space before it)
         words = tok.doc[first : tok.i + 1]
         start, end, text = words.start_char, words.end_char, words.text
         return Coded(
             Actor(text, start + ctx.offset, end + ctx.offset, None, None, None),
-            (f"{MEANS_EVIDENCE} {text!r}",),
+            (f"unnamed actor behind {text!r}",),
             tok.i,
+            means=True,
         )
 
     def _between(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
@@ -829,9 +831,10 @@ class EventCoder:
         """The verb of dying and those who died of the act noun: 'died due to continued torture', 'died as a
         result of the torture', 'dies in prison after torture'."""
         tok = noun
+        counted = noun.head.lower_ in ("from", "of", "in")  # 'the death toll from attacks'
         for _ in range(4):  # up through 'due to', 'as a result of', 'because of'
             tok = tok.head
-            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.grammar.death_nouns and noun.head.lower_ in ("from", "of", "in"):
+            if counted and tok.pos_ == "NOUN" and tok.lemma_.lower() in self.grammar.death_nouns:
                 return tok, []  # 'the death toll from attacks on Aleppo has risen to 13': the attacks killed
             if tok.pos_ in ("VERB", "AUX") or tok.i == tok.head.i:
                 break
@@ -954,9 +957,7 @@ class EventCoder:
         its country (as a place that is the object of an act does); `verb` is the clause's verb when the
         act is a noun in it ('five died in barrel bomb attacks in Tlajabin')."""
         preps = self.grammar.place_target_prepositions
-        holders = [m.token] if m.anchor.i == m.token.i else [m.token, m.anchor]
-        if verb is not None:
-            holders = [verb]
+        holders = [verb] if verb is not None else [m.token] if m.anchor.i == m.token.i else [m.token, m.anchor]
         # and the act's object ('agreed to a ceasefire in Afghanistan', 'suspended aid deliveries in Borno')
         holders += [o for o in _objects(m.token, m.prep_tok) if o.pos_ == "NOUN"]
         for h in holders:

@@ -34,6 +34,10 @@ MAX_WORDS = 7
 NO, WEAK, YES = 0, 1, 2
 LEAD_SENTENCES = 3  # the headline and the lead that follows it
 
+SMALL_TOWN = 100_000  # a town this small is taken only in a country the story is about
+# where a country's name that no place preposition governs stands for the state
+ACTOR_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "compound", "appos", "pobj:by", "pobj:with", "pobj:for", "pobj:against"})
+
 
 def lead_sentences(docs: list[tuple[int, Doc]]) -> list[int]:
     """How many of each doc's sentences are in the article's lead, its first LEAD_SENTENCES (a headline
@@ -43,11 +47,6 @@ def lead_sentences(docs: list[tuple[int, Doc]]) -> list[int]:
         out.append(left)
         left = max(0, left - sum(1 for _ in doc.sents))
     return out
-
-
-SMALL_TOWN = 100_000  # a town this small is taken only in a country the story is about
-# where a country's name that no place preposition governs stands for the state
-ACTOR_ROLES = frozenset({"nsubj", "nsubjpass", "poss", "compound", "appos", "pobj:by", "pobj:with", "pobj:for", "pobj:against"})
 
 
 @dataclass(slots=True)

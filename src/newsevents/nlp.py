@@ -34,6 +34,7 @@ _LEADING_DATELINE = re.compile(
 )
 # a wire credit after a headline: 'Jihadists execute three rebel officers Monitor AFP Saturday 21 Jun 2014 Jihadists ...'
 _CREDIT_DATELINE = re.compile(rf"Monitor\s+AFP(?:\s+{_DATE})?|(?:AFP|Reuters|AP|SANA|Sputnik)\s+{_DATE}")
+_SPACES = re.compile(r"\s*")
 _HEAD_CHARS = 400  # a credit line sits in an article's first lines
 
 
@@ -43,18 +44,17 @@ def without_datelines(text: str) -> list[tuple[int, int]]:
     the headline ('Jihadists execute rebel officers Monitor AFP Saturday 21 Jun 2014 Jihadists from
     ...'), which ends the headline. Parsed as words, they run into the headline and the small model
     loses its verb; cut out, each range is parsed on its own and keeps the article's offsets."""
+
+    def words_from(i: int) -> int:  # past the spaces at i
+        return _SPACES.match(text, i).end()  # type: ignore[union-attr]
+
     start = 0
     m = _LEADING_DATELINE.match(text)
     if m and (m.end() == len(text) or not text[m.end()].isalnum()):
-        start = m.end()
-        while start < len(text) and text[start].isspace():
-            start += 1
+        start = words_from(m.end())
     m = _CREDIT_DATELINE.search(text, start, start + _HEAD_CHARS)
     if m and m.start() > start and text[m.start() - 1] == " " and (m.end() == len(text) or not text[m.end()].isalnum()):
-        rest = m.end()
-        while rest < len(text) and text[rest].isspace():
-            rest += 1
-        return [r for r in ((start, m.start() - 1), (rest, len(text))) if r[1] > r[0]]
+        return [r for r in ((start, m.start() - 1), (words_from(m.end()), len(text))) if r[1] > r[0]]
     return [(start, len(text))] if start < len(text) else []
 
 
