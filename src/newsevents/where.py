@@ -145,10 +145,17 @@ class Gazetteer:
     indexed lookup (remembered per process).
     """
 
-    def __init__(self, path: Path, qualifiers: frozenset[str] = frozenset(), directions: frozenset[str] = frozenset()) -> None:
+    def __init__(
+        self,
+        path: Path,
+        qualifiers: frozenset[str] = frozenset(),
+        directions: frozenset[str] = frozenset(),
+        regions: frozenset[str] = frozenset(),
+    ) -> None:
         self.path = path
         self.qualifiers = qualifiers  # 'province', 'city': dropped from a name that is not found whole
         self.directions = directions  # 'northern'
+        self.regions = frozenset(normalize(r) for r in regions)  # 'West Africa', 'the Gulf': never one place
 
         self._db: sqlite3.Connection | None = None
         self._pid = 0
@@ -165,10 +172,10 @@ class Gazetteer:
         return self._db
 
     def __getstate__(self) -> dict[str, Any]:
-        return {"path": self.path, "qualifiers": self.qualifiers, "directions": self.directions}
+        return {"path": self.path, "qualifiers": self.qualifiers, "directions": self.directions, "regions": self.regions}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.__init__(state["path"], state["qualifiers"], state["directions"])  # type: ignore[misc]
+        self.__init__(state["path"], state["qualifiers"], state["directions"], state["regions"])  # type: ignore[misc]
 
     # --- loading ------------------------------------------------------------------------
 
@@ -201,7 +208,9 @@ class Gazetteer:
                 tmp.unlink(missing_ok=True)
         words = knowledge.place_words
         try:
-            return cls(path, words["admin1_qualifiers"] | words["city_qualifiers"], words["directions"])
+            return cls(
+                path, words["admin1_qualifiers"] | words["city_qualifiers"], words["directions"], frozenset(words["wide_regions"])
+            )
         except sqlite3.DatabaseError as exc:
             path.unlink(missing_ok=True)  # a damaged cache is rebuilt next time
             raise DataError(f"the gazetteer index {path} is damaged ({exc}); it has been removed, run again") from None
@@ -352,6 +361,8 @@ class Gazetteer:
 
         'Idlib Province' and 'northern Syria' are found as 'Idlib' and 'Syria'.
         """
+        if normalize(name) in self.regions:
+            return None  # 'West Africa' is no town in Tunisia
         cands, _ = self.lookup(name)
         words = name.split()
         if not cands and len(words) > 1:
