@@ -755,3 +755,53 @@ def test_bombs_that_went_off_and_sieges_tightened(code_text):
     # eliminating fighters is force; eliminating a tax is not
     assert find(code_text("The Syrian army eliminated dozens of terrorists in Homs."), root="19")
     assert not find(code_text("The government plans to eliminate the fuel tax."), root="19")
+
+
+def test_whom_aid_is_for_when_no_recipient_is_named(code_text):
+    evs = find(
+        code_text(
+            "The European Commission has announced humanitarian assistance of €60 million to help people in Somalia, Ethiopia and Kenya."
+        ),
+        root="07",
+    )
+    assert {e.target.country for e in evs} == {"SOM", "ETH", "KEN"}
+    [e] = find(code_text("Germany gave 352 million euros to promote economic development in Ethiopia."), root="07")
+    assert e.target.country == "ETH"
+    [e] = find(
+        code_text("Germany has earmarked 1.5 million euros in emergency aid to help Haiti cope with the earthquake."), root="07"
+    )
+    assert e.target.country == "HTI"
+    # a region wider than a country is no country's: 'West Africa' is no town in Tunisia
+    [e] = find(code_text("Germany announced an increase in funding to fight the Ebola epidemic in West Africa."), root="07")
+    assert e.target is None
+
+
+def test_a_rejected_demand_or_denied_charge_answers_its_author(code_text):
+    [e] = find(code_text("Congo government rejects demands from rebel group."), root="12")
+    assert e.target.sector == "REB"
+    events = code_text("The Chinese government has denied charges by the U.S. Chamber of Commerce that it tortured a priest.")
+    [e] = [e for e in find(events, root="01") if e.cameo == "016"]
+    assert e.target.country == "USA"
+    # what the denied charge says was done is denied, not done
+    assert [e.modality for e in find(events, root="18")] == ["negated"]
+    [e] = find(code_text("Moscow has denied reports that its jets have hit Aleppo."), root="19")
+    assert e.modality == "negated"
+    # and what a charge someone investigates says was done is alleged
+    [e] = find(code_text("The UN investigated charges that the rebels shelled the town."), root="19")
+    assert e.modality == "hypothetical"
+    # a phone call is no proposal: what the caller says was done stays reported
+    [e] = find(
+        code_text("Local sources said in a phone call with SANA that ISIS terrorists fired rocket shells on the town."), root="19"
+    )
+    assert e.modality == "asserted"
+
+
+def test_doers_through_raising_verbs_and_reports(code_text):
+    [e] = find(code_text("The fighting in Aleppo is reported to have killed at least 130 civilians."), root="19")
+    assert e.target.sector == "CVL" and e.modality == "asserted"
+    [e] = find(code_text("U.S. air strikes since January have also hit several areas in the province."), root="19")
+    assert e.source.country == "USA"
+    [e] = find(code_text("Russian forces returned to their intense aerial bombardment of rebel-held eastern Aleppo."), root="19")
+    assert e.source.country == "RUS" and e.target.country == "SYR"
+    assert find(code_text("Air strikes were also reported in Aleppo on Tuesday."), root="19")
+    assert not find(code_text("The latest chemical attack was seen as the worst in the war."), root="20")

@@ -31,6 +31,7 @@ PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
 SINGULAR_PRONOUNS = frozenset({"it", "its"})
 RELATIVE_PRONOUNS = frozenset({"which", "who", "that", "whom", "whose"})
 PERSON_KINDS = frozenset({"person"})
+LARGE_PLACE = 100_000  # people: a place name the tagger missed is taken only for a large town
 # sectors whose members serve the state they are in ('police in Kabul' are Afghan police)
 SEATED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 
@@ -221,7 +222,10 @@ class ActorCoder:
         person = False
         place = False
         hit = names.get(head.i)
-        under_place_prep = (head.dep_ == "pobj" and head.head.lower_ in self.grammar.place_prepositions) or head.dep_ == "pcomp"
+        first = head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # 'in Somalia, Ethiopia and Kenya': each of them is under 'in'
+        under_place_prep = (first.dep_ == "pobj" and first.head.lower_ in self.grammar.place_prepositions) or head.dep_ == "pcomp"
         # the head itself is a proper name
         if hit is not None:
             span, entry = hit
@@ -312,7 +316,11 @@ class ActorCoder:
                     evidence.append(f"{seat[1].source} ({seat[0].text!r}): the state they serve in")
                     break
         if country is None and sector is None and name is None:
-            if allow_place and head.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "PERSON", "ORG") and head.pos_ == "PROPN":
+            if (
+                allow_place
+                and head.pos_ == "PROPN"
+                and (head.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "PERSON", "ORG") or self._large_place(head))
+            ):
                 found = self.places.country_of(entity_text(head))
                 if found is not None:
                     country, place = found, True
@@ -359,6 +367,12 @@ class ActorCoder:
         )
         plural = head.tag_ in ("NNS", "NNPS") or bool(head.conjuncts)
         return Coded(actor, tuple(evidence), head.i, person=person, plural=plural, place=place)
+
+    def _large_place(self, head: Token) -> bool:
+        """A name the tagger left unlabelled or mislabelled that is a province or a city of 100,000 or more
+        ('bombardment of rebel-held eastern Aleppo', with 'Aleppo' read as a language)."""
+        cands, exact = self.places.lookup(entity_text(head))
+        return exact and any(p.kind in ("country", "admin1") or p.population >= LARGE_PLACE for p in cands)
 
     def split_coordinated(self, coded: Coded, head: Token, names: DocNames) -> list[Coded]:
         """'Indian and Chinese officials' -> one actor per country adjective."""

@@ -49,6 +49,8 @@ UNNAMED_CRITICS = ("11",)
 ABOUT_PREPOSITIONS = ("for", "over", "about", "at", "regarding", "in")  # what an attitude (01x) is about
 RECIPIENT_CODES = ("06", "07", "0842")  # acts of giving: whom it goes to is the target, not what is given
 # the act itself, never its target: 'declared a state of emergency'
+AID_CODES = ("06", "07")  # material help, whose beneficiary may be named only by its purpose
+BENEFICIARY = "whom the help is for, named by its purpose or beneficiary"
 STATES_OF = frozenset({"emergency", "siege", "war", "alert", "readiness", "exception"})
 # roots of force used on a target: assault, fight, mass violence
 FORCE_ROOTS = ("18", "19", "20")
@@ -244,9 +246,22 @@ class EventCoder:
                 gov = by_token.get(m.anchor.head.head.i)  # "accused Algeria of arming separatists"
             elif m.anchor.dep_ not in ("xcomp", "ccomp"):
                 gov = None
-            if gov is not None and not gov.pattern.speech and gov.pattern.cameo[:2] in GOVERNED_MODALITY:
+            if gov is not None and gov.pattern.cameo.startswith("016"):
+                governed[m.anchor.i] = "negated"  # 'denied that it tortured a priest': the denial says it did not
+            elif gov is not None and not gov.pattern.speech and gov.pattern.cameo[:2] in GOVERNED_MODALITY:
                 governed[m.anchor.i] = GOVERNED_MODALITY[gov.pattern.cameo[:2]]
                 governor.setdefault(m.anchor.i, gov.token.i)
+            elif (
+                m.anchor.dep_ in ("acl", "ccomp")
+                or (m.anchor.dep_ == "relcl" and any(c.dep_ == "mark" for c in m.anchor.children))
+            ) and m.anchor.head.pos_ == "NOUN":
+                noun = m.anchor.head
+                denial = by_token.get(noun.head.i) if noun.dep_ == "dobj" else None
+                if denial is not None and denial.pattern.cameo.startswith("016"):
+                    governed[m.anchor.i] = "negated"  # 'denied reports that its jets hit Aleppo'
+                elif self._proposed(noun) and noun.i not in by_token:  # (not 'a phone call that')
+                    governed.setdefault(m.anchor.i, "hypothetical")  # 'charges that it tortured a priest'
+
         # "met ... to discuss": a purpose clause of the same kind of act adds no event of its own
         purpose = {
             m.anchor.i
@@ -287,6 +302,12 @@ class EventCoder:
                 continue
             kept.append(e)
         return kept
+
+    def _proposed(self, noun: Token) -> bool:
+        """Whether a clause on `noun` is what someone proposes or alleges, not a report ('charges that it
+        tortured', 'a plan to attack'; not 'the report that jets struck')."""
+        lemma = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and lemma in self.grammar.proposal_nouns and lemma not in self.grammar.document_nouns
 
     def _purposed(self, e: RawEvent, by_token: dict[int, Match]) -> RawEvent:
         """'Troops arrived in Nepal to help deliver aid': a movement takes the code of the act it is for."""
@@ -652,7 +673,10 @@ class EventCoder:
                     if found:
                         return found
             if subj is not None:
-                return self._expand(subj, names, ctx, speaker, as_source=subj.dep_ == "nsubj" or subj.i == cur.head.i)
+                # ('the fighting is reported to have killed 130 civilians': the subject of a raising verb is
+                # its clause's doer)
+                raised = subj.dep_ == "nsubjpass" and cur is not verb and cur.lemma_.lower() in self.grammar.raising_verbs
+                return self._expand(subj, names, ctx, speaker, as_source=subj.dep_ == "nsubj" or subj.i == cur.head.i or raised)
             agent = self._agents(cur, names, ctx) if cur.dep_ == "acl" else []
             if agent:
                 return agent
@@ -665,7 +689,9 @@ class EventCoder:
             if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in self.speech_lemmas:
                 break  # '... killed two people SANA reported': the reporter did not do the reported act
             if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "acomp") and cur.head.i != cur.i:
-                if cur.dep_ in ("acl", "relcl") and cur.head.pos_ in ("NOUN", "PROPN"):
+                # ('U.S. air strikes have also hit several areas' read as a noun with an adverbial clause)
+                rootless = cur.dep_ == "advcl" and cur.head.dep_ == "ROOT" and cur.head.i < cur.i
+                if (cur.dep_ in ("acl", "relcl") or rootless) and cur.head.pos_ in ("NOUN", "PROPN"):
                     noun = cur.head
                     if noun.lemma_.lower() in self.act_nouns and noun.dep_ == "dobj" and _active(cur):
                         # 'the army continued operations in Jobar destroying tunnels': the operation's doer
@@ -683,7 +709,9 @@ class EventCoder:
                         if doers:
                             return doers
                     # 'a car bomb wounded 37 people' read as a reduced clause: an active verb's noun is its doer
-                    return self._expand(noun, names, ctx, speaker, as_source=_active(cur))
+                    found = self._expand(noun, names, ctx, speaker, as_source=_active(cur))
+                    if found or not rootless:
+                        return found
                 cur = cur.head
                 if cur.dep_ == "prep":
                     cur = cur.head
@@ -896,8 +924,11 @@ class EventCoder:
             return True  # 'two car bombs went off'
         if noun.dep_ in ("nsubj", "nsubjpass") and lemma in self.grammar.occurrence_verbs:
             return lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
+        if noun.dep_ == "nsubjpass" and lemma in self.grammar.witness_verbs and not _active(verb):
+            # 'air strikes were also reported in Aleppo' (not 'the attack was seen as the worst')
+            return lemma in ("report", "record", "document") and not any(c.lower_ == "as" for c in verb.children)
         if noun.dep_ == "dobj" and lemma in self.grammar.witness_verbs:
-            return True
+            return True  # 'activists reported air strikes', 'air strikes were also reported in Aleppo'
         return noun.dep_ == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in verb.children)
 
     def _nominal_source(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
@@ -969,6 +1000,43 @@ class EventCoder:
                             return [replace(f, evidence=(*f.evidence, PLACE_TARGET)) for f in found]
         return []
 
+    def _beneficiaries(self, m: Match, names: DocNames, ctx: ArticleContext) -> list[Coded]:
+        """Whom aid with no named recipient is for: 'provides support for farmers in Nigeria', 'gave 352
+        million euros to promote development in Ethiopia', 'announced assistance to help Haiti cope'. The
+        actor the gift or its purpose names, else the place that purpose is in."""
+        tok = m.token
+        gifts = [tok] if tok.pos_ == "NOUN" else [o for o in _objects(tok, m.prep_tok) if o.pos_ == "NOUN"]
+        fors = [g for h in gifts for g in _pobjs(h, ("for",))]
+        purposes = [
+            c
+            for h in {m.anchor, tok, *gifts}
+            for c in h.children
+            if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        ]
+        purposes += [g for c in purposes for g in c.children if g.dep_ == "xcomp"]  # 'to help deliver'
+        # 'to help the victims', 'to help Haiti cope'
+        objects = fors + [
+            o
+            for c in purposes
+            for o in (*c.children, *(g for x in c.children if x.dep_ == "ccomp" for g in x.children))
+            if o.dep_ in ("dobj", "nsubj") and o.head.i != m.anchor.i
+        ]
+        for o in objects:
+            if self._instrument(o):
+                continue
+            found = [f for f in self._expand(o, names, ctx, [], allow_place=True) if f.actor.country or f.actor.name]
+            if found:
+                return [replace(f, evidence=(*f.evidence, BENEFICIARY)) for f in found]
+        preps = self.grammar.place_target_prepositions
+        for o in (*fors, *purposes):
+            for t in o.subtree:
+                if t.dep_ == "prep" and t.lower_ in preps:
+                    for pobj in (g for g in t.children if g.dep_ == "pobj"):
+                        found = [f for f in self._expand(pobj, names, ctx, [], allow_place=True) if f.place]
+                        if found:
+                            return [replace(f, evidence=(*f.evidence, BENEFICIARY)) for f in found]
+        return []
+
     def _targets(self, m: Match, names: DocNames, ctx: ArticleContext, passive: bool) -> list[Coded]:
         p = m.pattern
         anchor = m.anchor
@@ -1037,12 +1105,40 @@ class EventCoder:
                 continue  # the means, not the target ("used force", "fired rockets")
             if cand.lemma_.lower() == "state" and (inner := of_object(cand)) is not None and inner.lemma_.lower() in STATES_OF:
                 continue  # 'declared a state of emergency': the act itself, not an actor
+            if p.cameo.startswith(tuple(self.grammar.author_codes)) and cand.lemma_.lower() in self.grammar.proposal_nouns:
+                # 'rejects demands from rebel group', 'denied charges by the U.S. Chamber of Commerce', 'rejected
+                # an appeal lodged by X': one answers a proposal's author
+                authors = _pobjs(cand, ("from", "by", "of")) + [
+                    g
+                    for a in cand.children
+                    if a.dep_ == "acl"
+                    for b in a.children
+                    if b.dep_ == "agent"
+                    for g in b.children
+                    if g.dep_ == "pobj"
+                ]
+                if cand.dep_ == "dobj" and cand.head.i == tok.i and not passive:
+                    # 'denied charges by X' with 'by X' hung on the verb
+                    authors += [
+                        g
+                        for b in tok.children
+                        if b.i > cand.i and b.dep_ in ("prep", "agent") and b.lower_ in ("by", "from")
+                        for g in b.children
+                        if g.dep_ == "pobj"
+                    ]
+                found = [f for a in authors for f in self._expand(a, names, ctx, [])]
+                if found:
+                    return [replace(f, evidence=(*f.evidence, f"the author of the {cand.lemma_.lower()}")) for f in found]
             found = self._expand(cand, names, ctx, [], allow_place=True)
             if cand.lemma_.lower() in self.act_nouns:
                 if p.cameo.startswith("08"):
                     continue  # what one yields is one's own: 'ceased its military operations', 'lifted the US sanctions on Iran'
                 # 'pressed its offensive': the possessive of an act noun is its doer, not the target
                 found = [f for f in found if not (0 <= f.head < len(cand.doc) and cand.doc[f.head].tag_ == "PRP$")]
+            if found:
+                return found
+        if mode == "auto" and p.cameo.startswith(AID_CODES):
+            found = self._beneficiaries(m, names, ctx)
             if found:
                 return found
         if mode == "auto" and p.cameo.startswith("01") and not p.cameo.startswith("016"):

@@ -121,6 +121,9 @@ class Grammar:
     hazard_nouns: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
     one_way_codes: frozenset[str] = frozenset()
+    proposal_nouns: frozenset[str] = frozenset()
+    author_codes: frozenset[str] = frozenset()
+    raising_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
