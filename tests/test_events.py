@@ -805,3 +805,20 @@ def test_doers_through_raising_verbs_and_reports(code_text):
     assert e.source.country == "RUS" and e.target.country == "SYR"
     assert find(code_text("Air strikes were also reported in Aleppo on Tuesday."), root="19")
     assert not find(code_text("The latest chemical attack was seen as the worst in the war."), root="20")
+
+
+def test_force_through_misread_clauses_and_group_adjectives(code_text):
+    # 'rebel groups': the adjective says who the group is ('humanitarian aid' stays no actor)
+    [e] = find(code_text("SANA says rebel groups targeted residential neighborhoods in the city."), root="19")
+    assert e.source.sector == "REB"
+    # the verb hung on the place the air strikes hit
+    evs = find(code_text("Over a dozen airstrikes on the residential area killed at least seven people."), root="19")
+    assert evs and all(e.target.sector == "CVL" for e in evs)
+    # the participle read as the object of 'launched'
+    [e] = find(code_text("Syrian army soldiers launched a counter-offensive killing 29 extremists."), root="19")
+    assert (e.source.country, e.source.sector, e.target.sector) == ("SYR", "MIL", "REB")
+    evs = find(code_text("The battle for Zabadani has cost the lives of at least 63 rebels."), root="19")
+    assert [e.target.sector for e in evs] == ["REB"]
+    # an adjective after its noun opens a clause the mention leaves out
+    evs = find(code_text("Government forces loyal to President Bashar Assad are fighting extremist groups."), root="19")
+    assert "Government forces" in {e.source.text for e in evs}

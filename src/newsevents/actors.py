@@ -256,6 +256,7 @@ class ActorCoder:
                 sector, best_prio = term[0], term[1]
                 evidence.append(term[2])
         mod_country: tuple[int, str, str] | None = None  # (distance, iso3, evidence)
+        collective = head.lemma_.lower() in self.grammar.collective_nouns  # 'rebel groups': the adjective says who
         for tok in tokens:
             if tok.i == head.i:
                 continue
@@ -279,7 +280,7 @@ class ActorCoder:
                 continue
             if tok.i in of_part:
                 continue  # "the president of Syria": the 'of' part tells the country, not the sector
-            if tok.dep_ == "amod" and tok.pos_ == "ADJ" and hit is None and sector is None:
+            if tok.dep_ == "amod" and tok.pos_ == "ADJ" and hit is None and sector is None and not collective:
                 continue  # 'humanitarian aid', 'terrorist attacks': an adjective makes no actor of a thing
             if hit is None or hit[1].kind in ("demonym", "adjective"):
                 term = self._sector_term(tok, tokens)
@@ -493,6 +494,8 @@ def phrase(head: Token) -> list[Token]:
             if child.dep_ in MODIFIER_DEPS:
                 if child.dep_ == "amod" and child.tag_ in ("VBN", "VBG"):
                     continue  # "Iranian-backed militias": the backer is not the militia
+                if child.dep_ == "amod" and child.i > tok.i:
+                    continue  # 'government forces loyal to Assad', 'the militant groups active in Syria': a clause, cut
                 out.append(child)
                 stack.append(child)
             elif child.dep_ == "prep" and child.lower_ in ("of", "from") and tok.i == head.i:

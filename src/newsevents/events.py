@@ -688,7 +688,11 @@ class EventCoder:
                     return found
             if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in self.speech_lemmas:
                 break  # '... killed two people SANA reported': the reporter did not do the reported act
-            if cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "acomp") and cur.head.i != cur.i:
+            # ('launched a counter-offensive killing 29 extremists', the participle read as the object)
+            gerund = cur.dep_ == "dobj" and cur.tag_ == "VBG"
+            if (
+                cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "acomp") or gerund
+            ) and cur.head.i != cur.i:
                 # ('U.S. air strikes have also hit several areas' read as a noun with an adverbial clause)
                 rootless = cur.dep_ == "advcl" and cur.head.dep_ == "ROOT" and cur.head.i < cur.i
                 if (cur.dep_ in ("acl", "relcl") or rootless) and cur.head.pos_ in ("NOUN", "PROPN"):
@@ -710,6 +714,16 @@ class EventCoder:
                             return doers
                     # 'a car bomb wounded 37 people' read as a reduced clause: an active verb's noun is its doer
                     found = self._expand(noun, names, ctx, speaker, as_source=_active(cur))
+                    act = noun.head.head if noun.dep_ == "pobj" else None
+                    if (
+                        not found
+                        and act is not None
+                        and act.lemma_.lower() in self.act_nouns
+                        and act.dep_ == "ROOT"
+                        and _active(cur)
+                    ):
+                        # 'over a dozen airstrikes on the residential area killed seven people', its verb hung on the area
+                        found = self._expand(act, names, ctx, speaker, as_source=True)
                     if found or not rootless:
                         return found
                 cur = cur.head

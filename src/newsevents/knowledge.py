@@ -124,6 +124,7 @@ class Grammar:
     proposal_nouns: frozenset[str] = frozenset()
     author_codes: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
+    collective_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
