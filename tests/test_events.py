@@ -822,3 +822,11 @@ def test_force_through_misread_clauses_and_group_adjectives(code_text):
     # an adjective after its noun opens a clause the mention leaves out
     evs = find(code_text("Government forces loyal to President Bashar Assad are fighting extremist groups."), root="19")
     assert "Government forces" in {e.source.text for e in evs}
+
+
+def test_under_fire_from_and_headline_responsibility(code_text):
+    [e] = find(code_text("Kurdish fighters pulled back after coming under heavy fire from Turkish troops."), root="19")
+    assert (e.source.country, e.source.sector, e.target.sector) == ("TUR", "MIL", "REB")
+    # a headline's responsibility, not the speaker after its colon nor the place before the noun
+    [e] = find(code_text("Assad regime responsible for awful Syria chemical attack: EU's Mogherini."), root="20")
+    assert e.source.text == "Assad regime" and e.source.country == "SYR"

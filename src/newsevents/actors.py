@@ -188,7 +188,15 @@ class ActorCoder:
         if (head.pos_ == "PRON" and lower not in QUANTIFIERS) or lower in RELATIVE_PRONOUNS:
             return self._pronoun(head, names, ctx, speaker)
         if head.pos_ == "NOUN" and names.get(head.i) is None:
-            named = next((c for c in head.children if c.dep_ == "appos" and names.get(c.i) is not None), None)
+            named = next(
+                (
+                    c
+                    for c in head.children
+                    # (not a headline's speaker after a colon: 'Assad regime responsible for attack: EU's Mogherini')
+                    if c.dep_ == "appos" and names.get(c.i) is not None and not any(t.text == ":" for t in head.doc[head.i : c.i])
+                ),
+                None,
+            )
             if named is not None:  # 'the group al-Nusra Front': the name says who
                 return self.code(named, names, ctx, speaker=speaker, allow_place=allow_place)
         if allow_place and head.pos_ == "NOUN" and head.lemma_.lower() in self.place_qualifiers:

@@ -391,7 +391,9 @@ class EventCoder:
         victims: list[Coded] = []
         needs_target = False
         if nominal:
-            sources = self._nominal_source(m.token, names, ctx)
+            # who is said to be responsible outweighs a modifier ('Assad regime responsible for Syria chemical attack')
+            responsible = self._responsible(m.token, names, ctx, speaker)
+            sources = responsible or self._nominal_source(m.token, names, ctx)
             light_acl = [c for c in m.token.children if c.dep_ == "acl" and c.lemma_.lower() in self.grammar.light_verbs]
             by_agent = any(
                 (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "agent" for h in (m.token, *light_acl) for c in h.children
@@ -401,10 +403,9 @@ class EventCoder:
                 between = self._between(m.token, names, ctx)
                 if len(between) > 1:
                     sources, by_agent = between[:1], True
-            if not sources:
+            if responsible:
                 # 'Los Zetas has been responsible for mass killings', 'Assad forces were behind the attack'
-                sources = self._responsible(m.token, names, ctx, speaker)
-                by_agent = by_agent or bool(sources)
+                by_agent = True
             if unnamed_ok:
                 died_verb, victims = self._died_of(m.token, names, ctx)
             under, besieged = self._under(m.token, names, ctx) if unnamed_ok and not victims else (None, [])
@@ -414,6 +415,8 @@ class EventCoder:
                 sources = (
                     sources
                     or (self._agents(under, names, ctx) if under.pos_ == "VERB" else [])
+                    # 'came under heavy fire from Turkish troops'
+                    or [f for h in (m.token, under) for o in _pobjs(h, ("from",)) for f in self._expand(o, names, ctx, [])]
                     or [self._unnamed(m.token, ctx, "an act of force its target is under names no doer")]
                 )
                 held_targets, by_agent = besieged, True
@@ -845,6 +848,9 @@ class EventCoder:
         prep = noun.head
         holder = prep.head
         if prep.lower_ == "for" and holder.lemma_.lower() in self.grammar.responsibility_words:
+            if holder.dep_ == "amod" and holder.head.pos_ in ("NOUN", "PROPN") and holder.head.i < holder.i:
+                # a headline's 'Assad regime responsible for chemical attack'
+                return self._expand(holder.head, names, ctx, speaker)
             holder = holder.head
         elif prep.lower_ != "behind":
             return []
@@ -865,6 +871,9 @@ class EventCoder:
             return None, []
         if holder.pos_ in ("VERB", "AUX"):
             subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None and holder.dep_ in ("pcomp", "advcl", "xcomp", "conj"):
+                # 'the group retreated after coming under attack': the clause's subject is the one attacked
+                return holder, self._subjects(holder, names, ctx, [])
         else:
             subj = holder if holder.pos_ in ("NOUN", "PROPN") else None
         return holder, self._expand(subj, names, ctx, [], allow_place=True) if subj is not None else []
