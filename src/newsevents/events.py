@@ -951,7 +951,7 @@ class EventCoder:
             # 'air strikes were also reported in Aleppo' (not 'the attack was seen as the worst')
             return lemma in ("report", "record", "document") and not any(c.lower_ == "as" for c in verb.children)
         if noun.dep_ == "dobj" and lemma in self.grammar.witness_verbs:
-            return True  # 'activists reported air strikes', 'air strikes were also reported in Aleppo'
+            return True  # 'activists reported air strikes'
         return noun.dep_ == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in verb.children)
 
     def _nominal_source(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
@@ -1017,10 +1017,17 @@ class EventCoder:
         for h in holders:
             for c in h.rights:
                 if c.dep_ == "prep" and c.lower_ in preps and (m.prep_tok is None or c.i != m.prep_tok.i):
-                    for pobj in (g for g in c.children if g.dep_ == "pobj"):
-                        found = [f for f in self._expand(pobj, names, ctx, [], allow_place=True) if f.place]
-                        if found:
-                            return [replace(f, evidence=(*f.evidence, PLACE_TARGET)) for f in found]
+                    found = self._places_after(c, names, ctx)
+                    if found:
+                        return [replace(f, evidence=(*f.evidence, PLACE_TARGET)) for f in found]
+        return []
+
+    def _places_after(self, prep: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
+        """The places a preposition's object names ('in Somalia, Ethiopia and Kenya'), or none."""
+        for pobj in (g for g in prep.children if g.dep_ == "pobj"):
+            found = [f for f in self._expand(pobj, names, ctx, [], allow_place=True) if f.place]
+            if found:
+                return found
         return []
 
     def _beneficiaries(self, m: Match, names: DocNames, ctx: ArticleContext) -> list[Coded]:
@@ -1053,11 +1060,9 @@ class EventCoder:
         preps = self.grammar.place_target_prepositions
         for o in (*fors, *purposes):
             for t in o.subtree:
-                if t.dep_ == "prep" and t.lower_ in preps:
-                    for pobj in (g for g in t.children if g.dep_ == "pobj"):
-                        found = [f for f in self._expand(pobj, names, ctx, [], allow_place=True) if f.place]
-                        if found:
-                            return [replace(f, evidence=(*f.evidence, BENEFICIARY)) for f in found]
+                found = self._places_after(t, names, ctx) if t.dep_ == "prep" and t.lower_ in preps else []
+                if found:
+                    return [replace(f, evidence=(*f.evidence, BENEFICIARY)) for f in found]
         return []
 
     def _targets(self, m: Match, names: DocNames, ctx: ArticleContext, passive: bool) -> list[Coded]:
