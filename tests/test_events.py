@@ -830,3 +830,51 @@ def test_under_fire_from_and_headline_responsibility(code_text):
     # a headline's responsibility, not the speaker after its colon nor the place before the noun
     [e] = find(code_text("Assad regime responsible for awful Syria chemical attack: EU's Mogherini."), root="20")
     assert e.source.text == "Assad regime" and e.source.country == "SYR"
+
+
+def test_doers_of_misread_reduced_clauses_and_fights_they_lost_fighters_in(code_text):
+    # the subject of a gerund clause read as the verb's clausal subject
+    [e] = find(code_text("Two ISIS suicide bombers driving explosive-laden trucks have killed 30 Kurdish militiamen."), root="19")
+    assert e.source.text == "Two ISIS suicide bombers" and e.source.sector == "REB"
+    # a relative clause hung on a place inside the act's phrase is the act's
+    [e] = find(
+        code_text("The deal was strained by US-led coalition strikes on army positions in the east that killed soldiers."),
+        root="19",
+    )
+    assert e.source.country == "USA"
+    # an act noun read as a verb whose subject is its modifier
+    [e] = find(code_text("Coalition strikes on army positions in the east killed dozens of soldiers."), root="19")
+    assert e.source.text == "Coalition strikes" and e.target.sector == "MIL"
+    # whose the doer is: 'belonging to', 'affiliated with', also when read as the main verb
+    [e] = find(code_text("Warplanes belonging to the Syrian regime bombed the town of Saraqeb."), root="19")
+    assert (e.source.country, e.source.sector) == ("SYR", "GOV")
+    [e] = find(
+        code_text("A helicopter believed to belong to Syrian government forces dropped barrel bombs on the village."), root="19"
+    )
+    assert (e.source.country, e.source.sector) == ("SYR", "MIL")
+    [e] = find(code_text("Gunmen affiliated with the Nusra Front attacked a checkpoint in Daraa."), root="19")
+    assert e.source.text == "the Nusra Front"
+    # whose fighters fell in a fight took part in it; whose lives were lost did not
+    events = find(code_text("Rebels lost 20 fighters in clashes with the army near Aleppo."), root="19")
+    assert {(e.source.sector, e.target.sector) for e in events} == {("REB", "MIL"), ("MIL", "REB")}
+    assert not find(code_text("Civilians lost their lives in the fighting near Aleppo."), root="19")
+
+
+def test_attacks_aimed_at_what_is_no_actor_and_attacks_repelled(code_text):
+    # an attack on something that is no actor is still an attack; a war on an idea is not
+    [e] = find(
+        code_text("The death toll following Daesh Thursday attack on Aqareb es Safi village reached 51 people."), root="19"
+    )
+    assert (e.source.country, e.source.sector, e.target) == ("IMG", "REB", None)
+    assert not find(code_text("Russia's war against terror continues."), root="19")
+    # force against an attack is against its doer, not by it
+    [e] = [e for e in code_text("A rebel attack on the airport was repelled by the army.") if e.trigger.text == "repelled"]
+    assert (e.source.sector, e.target.sector) == ("MIL", "REB")
+    [e] = find(code_text("The alliance said that airstrikes had eliminated three senior Daesh leaders."), root="19")
+    assert e.target.sector == "REB"
+    # a trailing participle of blame in a report is the reporter's, though hung on the report's last noun
+    text = (
+        "Observatory head Rami Abdel Rahman said an aircraft had targeted the market in Maaret al-Numan blaming the Assad regime."
+    )
+    [e] = find(code_text(text), root="11")
+    assert "Rahman" in e.source.text and e.target.country == "SYR"

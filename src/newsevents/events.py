@@ -218,6 +218,18 @@ class EventCoder:
                 verb = verb.head
             if verb.pos_ == "VERB" and tok.head.lower_ in self.grammar.participation_verbs.get(verb.lemma_.lower(), ()):
                 return verb
+            if tok.head.lower_ == "in" and tok.lemma_.lower() in self.grammar.fight_nouns:
+                # 'the coalition has lost over one hundred militants in the battle', 'the Kurds also lost three
+                # fighters in the clashes': whose fighters fell in a fight took part in it ('lost their lives' did not)
+                held = tok.head.head
+                objs = [held] if held.dep_ == "dobj" else [c for c in held.children if c.dep_ == "dobj"]
+                for obj in objs:
+                    if obj.pos_ == "NUM" or obj.lemma_.lower() in self.grammar.container_nouns:
+                        obj = of_object(obj) or obj  # 'lost dozens of soldiers'
+                    term = self.knowledge.sectors.get(obj.lemma_.lower())
+                    verb = (obj.head.head if obj.dep_ == "pobj" else obj).head
+                    if verb.lemma_.lower() in self.grammar.loss_verbs and term is not None and term.sector in ("MIL", "REB"):
+                        return verb
         return None
 
     # --- events -----------------------------------------------------------------
@@ -431,7 +443,10 @@ class EventCoder:
         elif passive and not p.speech:
             sources = self._agents(anchor, names, ctx)
             held = next((c for c in anchor.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in self.act_nouns), None)
-            if not sources and held is not None:
+            if not sources and held is not None and p.cameo.startswith(FORCE_ROOTS):
+                # 'the rebel attack on the village was repelled': force against the attack is against its doer
+                held_targets = self._nominal_source(held, names, ctx) or None
+            elif not sources and held is not None:
                 # 'UN sanctions against Iran were lifted': who imposed them lifts them, on whom they were
                 sources = self._nominal_source(held, names, ctx)
                 if sources:
@@ -450,6 +465,10 @@ class EventCoder:
             sources = speaker or [self._unnamed(m.token, ctx, "'to blame' names who is blamed, not by whom")]
             if not held_targets:
                 return []
+        elif self._trailing_verdict(m, speaker):
+            # 'Rahman said an aircraft had targeted the market blaming the Assad regime': a trailing participle
+            # of comment or blame after a report is the reporter's, though the parse hangs it on what was reported
+            sources = speaker
         else:
             sources = self._subjects(anchor, names, ctx, speaker)
         if not unnamed_ok:
@@ -490,8 +509,24 @@ class EventCoder:
             targets = self._place_target(m, names, ctx)
             if not targets and died_verb is not None:
                 targets = self._place_target(m, names, ctx, died_verb)
-        if nominal and not targets and not by_agent and not happened:
-            return []  # a bare event noun ("Syria's war") reports no act by itself
+        force_verb = any(q.cameo.startswith(FORCE_ROOTS) for q in self.by_lemma.get(m.token.head.lemma_.lower(), ()))
+        aimed = (
+            p.cameo.startswith(FORCE_ROOTS)
+            and m.token.lemma_.lower() not in self.grammar.campaign_nouns
+            and bool(_pobjs(m.token, ("on", "against")))
+            # as what the clause is about, not as the means of another act ('killed in air strikes on the
+            # area', 'air strikes on the town killed 14') nor as what something else is about ('a moratorium
+            # on air strikes')
+            and (
+                m.token.dep_ in ("dobj", "ROOT", "appos", "attr")
+                or (m.token.dep_ in ("nsubj", "nsubjpass") and not force_verb)
+                or (m.token.dep_ == "pobj" and m.token.head.lower_ in ("following", "after"))
+            )
+        )
+        if nominal and not targets and not by_agent and not happened and not aimed:
+            # a bare event noun ("Syria's war") reports no act by itself; one aimed at something does
+            # ('Daesh attack on Aqareb es Safi village', whose target is no actor)
+            return []
         if not targets and not nominal and p.target == "auto" and not p.speech and not (p.reciprocal and len(sources) > 1):
             targets = self._place_target(m, names, ctx)
         elif (
@@ -628,6 +663,11 @@ class EventCoder:
                 )
                 continue
             c = self.actors.code(t, names, ctx, speaker=speaker[0] if speaker else None, allow_place=allow_place)
+            if as_source and (c is None or c.actor.country is None):
+                owners = self._owners(t, names, ctx)
+                if owners:
+                    out.extend(owners)
+                    continue
             if c is None and t.pos_ == "NOUN":
                 c = self._modifier_actor(t, names, ctx)
             if c is None and as_source:
@@ -652,8 +692,20 @@ class EventCoder:
             if subj is None:
                 # 'The United Kingdom and France however have opposed': the subject hung on the auxiliary
                 subj = next((g for c in cur.lefts if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ == "nsubj"), None)
+            if subj is None:
+                # 'Two ISIS suicide bombers driving explosive-laden trucks have killed': the subject read as
+                # the subject of a gerund clause that was read as the verb's clausal subject
+                subj = next(
+                    (g for c in cur.lefts if c.dep_ == "csubj" and c.tag_ == "VBG" for g in c.children if g.dep_ == "nsubj"),
+                    None,
+                )
             if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                 subj = cur.head  # 'clashes that killed 40 fighters': the relative pronoun stands for its noun
+                act = _act_above(subj, self.act_nouns)
+                if act is not None and _active(cur) and not self._expand(subj, names, ctx, speaker, as_source=True):
+                    # 'coalition strikes on army positions in the east that killed dozens of soldiers': the clause
+                    # hung on a place inside the act's phrase is the act's
+                    subj = act
             if subj is None:
                 # 'USAID provided ...', 'USAID had announced' tagged as an adverb: a known name just before
                 # the verb (or its auxiliaries) is its subject
@@ -675,11 +727,30 @@ class EventCoder:
                     found = self._expand(prev, names, ctx, speaker)
                     if found:
                         return found
+            if (
+                subj is not None
+                and subj.pos_ == "VERB"
+                and subj.dep_ == "nsubj"
+                and subj.lower_ in self.act_nouns | {n + "s" for n in self.act_nouns}
+            ):
+                # 'Russian strikes on the town killed 12', the act noun read as a verb with its modifier as subject
+                inner = next((c for c in subj.children if c.dep_ == "nsubj" and c.i == subj.i - 1), None)
+                found = self._expand(inner, names, ctx, speaker) if inner is not None else []
+                words = subj.doc[subj.left_edge.i : subj.i + 1]
+                return found or [
+                    Coded(
+                        Actor(words.text, words.start_char + ctx.offset, words.end_char + ctx.offset, None, None, None),
+                        (f"unnamed actor behind {words.text!r}",),
+                        subj.i,
+                        means=True,
+                    )
+                ]
             if subj is not None:
                 # ('the fighting is reported to have killed 130 civilians': the subject of a raising verb is
                 # its clause's doer)
                 raised = subj.dep_ == "nsubjpass" and cur is not verb and cur.lemma_.lower() in self.grammar.raising_verbs
-                return self._expand(subj, names, ctx, speaker, as_source=subj.dep_ == "nsubj" or subj.i == cur.head.i or raised)
+                doer = subj.dep_ == "nsubj" or subj.i == cur.head.i or raised or subj in cur.head.ancestors
+                return self._expand(subj, names, ctx, speaker, as_source=doer)
             agent = self._agents(cur, names, ctx) if cur.dep_ == "acl" else []
             if agent:
                 return agent
@@ -693,6 +764,8 @@ class EventCoder:
                 break  # '... killed two people SANA reported': the reporter did not do the reported act
             # ('launched a counter-offensive killing 29 extremists', the participle read as the object)
             gerund = cur.dep_ == "dobj" and cur.tag_ == "VBG"
+            # ('gunmen affiliated with the Nusra Front attacked', the participle read as the main verb)
+            gerund = gerund or (cur.dep_ == "dep" and cur.i > cur.head.i and _reduced_relative(cur.head))
             if (
                 cur.dep_ in ("xcomp", "conj", "advcl", "pcomp", "acl", "relcl", "ccomp", "acomp") or gerund
             ) and cur.head.i != cur.i:
@@ -736,6 +809,19 @@ class EventCoder:
             break
         return []
 
+    def _trailing_verdict(self, m: Match, speaker: list[Coded]) -> bool:
+        verb = m.anchor
+        return (
+            bool(speaker)
+            and m.pattern.pos == "VERB"
+            and m.pattern.cameo[:2] in ("01", "11", "12")
+            and verb.tag_ == "VBG"
+            and verb.dep_ in ("advcl", "acl")
+            and not any(c.dep_ == "nsubj" for c in verb.children)
+            and verb.head.lemma_.lower() not in self.grammar.document_nouns
+            and all(s.head < verb.i for s in speaker)
+        )
+
     def _instrument(self, tok: Token) -> bool:
         """'force' is a means, 'forces' an actor: a plural counts only if it is not also an actor noun."""
         instruments = self.grammar.instrument_nouns
@@ -765,6 +851,20 @@ class EventCoder:
                 for pobj in c.children:
                     if pobj.dep_ == "pobj" and pobj.pos_ == "NOUN" and pobj.lemma_.lower() in self.means_nouns:
                         return self._expand(pobj, names, ctx, [], as_source=True)
+        return []
+
+    def _owners(self, tok: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
+        """Whose the doer is, where the text says so: 'warplanes belonging to the Syrian regime', 'a
+        helicopter believed to belong to government forces', 'gunmen affiliated with the Nusra Front'."""
+        heads = [c for c in tok.children if c.dep_ in ("acl", "amod") and c.i > tok.i]
+        if tok.dep_ == "nsubj" and _reduced_relative(tok.head):
+            heads.append(tok.head)  # 'a helicopter believed to belong to X dropped ...' read as two clauses
+        for acl in heads:
+            for v in (acl, *(g for g in acl.children if g.dep_ == "xcomp")):
+                preps = self.grammar.owner_words.get(v.lemma_.lower()) or self.grammar.owner_words.get(v.lower_)
+                found = [f for o in _pobjs(v, tuple(preps or ())) for f in self._expand(o, names, ctx, [])]
+                if found:
+                    return found
         return []
 
     def _means_doers(self, tok: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
@@ -972,6 +1072,12 @@ class EventCoder:
         for c in sorted(noun.children, key=lambda t: -t.i):
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
                 coded = self.actors.code(c, names, ctx)
+                if coded is None and c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME"):
+                    # 'Daesh Thursday attack': the doer hung on the day
+                    coded = next(
+                        (f for g in c.children if g.dep_ == "compound" for f in [self.actors.code(g, names, ctx)] if f),
+                        None,
+                    )
                 if coded is not None and not coded.place:
                     return [coded]
         return []
@@ -1265,6 +1371,28 @@ def _pos_fits(pos: str, tok: Token, fallback: bool) -> bool:
     if pos == "NOUN":
         return tok.pos_ in ("NOUN", "PROPN") and not fallback
     return tok.pos_ in ("ADJ", "VERB") and not fallback
+
+
+def _act_above(noun: Token, act_nouns: frozenset[str]) -> Token | None:
+    """The act noun whose prepositional phrases hold this noun: 'strikes on positions in the east' -> strikes."""
+    tok = noun
+    for _ in range(3):
+        if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+            return None
+        tok = tok.head.head
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in act_nouns:
+            return tok
+    return None
+
+
+def _reduced_relative(verb: Token) -> bool:
+    """'gunmen affiliated with X', 'a helicopter believed to belong to X': a bare participle after its
+    noun, which the parser may read as the main verb of the clause."""
+    return (
+        verb.tag_ == "VBN"
+        and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children)
+        and not any(c.dep_ in ("aux", "auxpass", "cc") for c in verb.children)
+    )
 
 
 def _active(verb: Token) -> bool:

@@ -113,6 +113,9 @@ class Grammar:
     state_nouns: frozenset[str] = frozenset()
     subject_control_verbs: frozenset[str] = frozenset()
     participation_verbs: dict[str, list[str]] = field(default_factory=dict)
+    owner_words: dict[str, list[str]] = field(default_factory=dict)
+    loss_verbs: frozenset[str] = frozenset()
+    campaign_nouns: frozenset[str] = frozenset()
     document_nouns: frozenset[str] = frozenset()
     responsibility_words: frozenset[str] = frozenset()
     death_verbs: frozenset[str] = frozenset()
@@ -198,6 +201,7 @@ class Knowledge:
             joint_codes=gdict["joint_codes"],
             peacekeeping_codes=gdict["peacekeeping_codes"],
             participation_verbs=gdict["participation_verbs"],
+            owner_words=gdict["owner_words"],
             nonstate_codes=gdict["nonstate_codes"],
             sectors=gdict["sectors"],
         )
