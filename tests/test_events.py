@@ -878,3 +878,47 @@ def test_attacks_aimed_at_what_is_no_actor_and_attacks_repelled(code_text):
     )
     [e] = find(code_text(text), root="11")
     assert "Rahman" in e.source.text and e.target.country == "SYR"
+
+
+def test_assistance_loans_and_aid_received(code_text):
+    # 'assistance', 'loan', 'grant' and 'donation' are aid; the kind of aid is not its giver
+    [e] = find(code_text("Pompeo authorized the release of $1.2 billion in U.S. military assistance to Egypt."), root="07")
+    assert (e.cameo, e.source.country, e.target.country) == ("072", "USA", "EGY")
+    [e] = find(code_text("British humanitarian assistance to Yemen arrived on Monday."), root="07")
+    assert (e.cameo, e.source.country) == ("073", "GBR")
+    # approving or extending a loan gives it
+    [e] = find(code_text("The US extended a $2 billion loan to Jordan."), root="07")
+    assert (e.cameo, e.source.country, e.target.country) == ("071", "USA", "JOR")
+    # who receives aid is its target, whom it came from its source
+    [e] = find(code_text("Kenya received a loan from the IMF."), root="07")
+    assert (e.source.text, e.target.country) == ("the IMF", "KEN")
+    [e] = find(code_text("Refugees received humanitarian aid from the Red Cross."), root="07")
+    assert (e.source.sector, e.target.sector) == ("SOC", "REF")
+    # with no giver named, receiving is no event of the receiver's
+    assert not find(code_text("Kenya received a loan last year."), root="07")
+
+
+def test_expelled_from_a_state_truce_monitors_and_organisations(code_text):
+    # a passive expulsion with no agent is done by the state one is sent out of
+    [e] = find(code_text("The journalist was deported from Egypt on Monday."), root="17")
+    assert (e.source.country, e.source.sector, e.target.sector) == ("EGY", "GOV", "JRN")
+    [e] = find(code_text("He was expelled from the party."), root="16")
+    assert e.source.sector == "PTY"
+    # a team sent to monitor a truce keeps the peace; troops sent to watch a border do not
+    [e] = find(
+        code_text("The UN Security Council approved the deployment of a U.N. advance team to monitor a ceasefire in Yemen.")
+    )
+    assert e.cameo == "074"
+    [e] = find(code_text("Russia deployed troops to monitor the border with Ukraine."))
+    assert e.cameo == "154"
+    # an organisation the dictionaries lack is still an actor
+    [e] = find(code_text("The Civil Liberty Organization has demanded the immediate release of Sani Baban-Inna."), root="10")
+    assert e.source.sector == "SOC"
+    # the subject of a copula stands for the noun a relative clause hangs on
+    [e] = find(code_text("ISIS is a terrorist organization that attacked the city."), root="19")
+    assert e.source.text == "ISIS"
+    # raising an act's level does it
+    [e] = find(
+        code_text("Iran meanwhile boosts military support for longtime ally Assad who belongs to the Alawite sect."), root="07"
+    )
+    assert (e.source.country, e.target.country) == ("IRN", "SYR")

@@ -102,6 +102,15 @@ class EventCoder:
         self.by_lemma = dict(by_lemma)
         # nouns that name an act ('suspension', 'release'): what follows their 'of' is theirs, not the verb's object
         self.act_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN")
+        # the modifiers that make an act noun's kind ('military' aid, 'humanitarian' assistance)
+        # (of cooperative acts only: 'terrorist attacks' are the terrorists')
+        kinds: dict[str, set[str]] = defaultdict(set)
+        for p in knowledge.verbs:
+            if p.pos == "NOUN" and p.modifier and p.cameo[:2] < "13":
+                kinds[p.lemma].update(p.modifier)
+        self.kinds = {k: frozenset(v) for k, v in kinds.items()}
+        # nouns of a truce ('ceasefire', 'truce'): a team sent to monitor one keeps the peace
+        self.truce_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo == "0871")
         # nouns that name an act or its means: as a subject or agent they stand for an unnamed actor
         self.means_nouns = self.act_nouns | self.grammar.instrument_nouns
         # nouns of hostile acts (roots 13-20): a modifier names who does them ('militant attacks')
@@ -406,6 +415,16 @@ class EventCoder:
             # who is said to be responsible outweighs a modifier ('Assad regime responsible for Syria chemical attack')
             responsible = self._responsible(m.token, names, ctx, speaker)
             sources = responsible or self._nominal_source(m.token, names, ctx)
+            receiver = m.token.head if m.token.dep_ == "dobj" else None
+            if (
+                not sources
+                and receiver is not None
+                and receiver.lemma_.lower() in self.grammar.receiving_verbs.get(p.cameo[:2], ())
+            ):
+                # 'Kenya received a loan from the IMF': the giver is whom it came from, the receiver its target
+                sources = [f for h in (m.token, receiver) for o in _pobjs(h, ("from",)) for f in self._expand(o, names, ctx, [])]
+                if sources:
+                    held_targets = self._subjects(receiver, names, ctx, speaker) or None
             light_acl = [c for c in m.token.children if c.dep_ == "acl" and c.lemma_.lower() in self.grammar.light_verbs]
             by_agent = any(
                 (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "agent" for h in (m.token, *light_acl) for c in h.children
@@ -442,6 +461,13 @@ class EventCoder:
                 held_targets = victims or None
         elif passive and not p.speech:
             sources = self._agents(anchor, names, ctx)
+            origin = self.grammar.origin_doers.get(anchor.lemma_.lower(), ())
+            if not sources and origin:
+                # 'two inspectors have been expelled from North Korea': the state one is sent out of sends one out
+                sources = [
+                    self._state_of(f, names) for o in _pobjs(anchor, tuple(origin)) for f in self._expand(o, names, ctx, [], True)
+                ]
+                sources = [f for f in sources if not f.place]
             held = next((c for c in anchor.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in self.act_nouns), None)
             if not sources and held is not None and p.cameo.startswith(FORCE_ROOTS):
                 # 'the rebel attack on the village was repelled': force against the attack is against its doer
@@ -549,8 +575,16 @@ class EventCoder:
             notes.append(f"staged jointly by {len(sources)} actors: {cameo} -> {joint}")
             cameo, reciprocal = joint, True
         keeping = _longest_prefix(cameo, self.grammar.peacekeeping_codes)
-        if keeping is not None and any(t.lemma_.lower() in self.grammar.peacekeeping_words for t in anchor.subtree):
-            # 'Chinese peacekeepers arrived in South Sudan', 'deployed troops on a peacekeeping mission'
+        if keeping is not None and any(
+            t.lemma_.lower() in self.grammar.peacekeeping_words
+            or (
+                t.lemma_.lower() in self.grammar.monitoring_verbs
+                and any(o.lemma_.lower() in self.truce_nouns for o in t.children)
+            )
+            for t in (*anchor.subtree, *m.token.subtree)
+        ):
+            # 'Chinese peacekeepers arrived in South Sudan', 'deployed troops on a peacekeeping mission',
+            # 'approved the deployment of a U.N. advance team to monitor a ceasefire'
             notes.append(f"peacekeepers deployed: {cameo} -> {keeping}")
             cameo = keeping
         modality = "asserted"
@@ -701,6 +735,9 @@ class EventCoder:
                 )
             if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                 subj = cur.head  # 'clashes that killed 40 fighters': the relative pronoun stands for its noun
+                copula_subj = next((c for c in subj.head.children if c.dep_ == "nsubj"), None) if subj.dep_ == "attr" else None
+                if copula_subj is not None and self._expand(copula_subj, names, ctx, speaker):
+                    subj = copula_subj  # 'ISIS is a terrorist organization that attacked the city': ISIS did
                 act = _act_above(subj, self.act_nouns)
                 if act is not None and _active(cur) and not self._expand(subj, names, ctx, speaker, as_source=True):
                     # 'coalition strikes on army positions in the east that killed dozens of soldiers': the clause
@@ -808,6 +845,14 @@ class EventCoder:
                 continue
             break
         return []
+
+    @staticmethod
+    def _state_of(found: Coded, names: DocNames) -> Coded:
+        """A country or capital named as a place, read as its state ('expelled from North Korea')."""
+        hit = names.get(found.head)
+        if not found.place or hit is None or hit[1].kind not in ("country", "capital"):
+            return found
+        return replace(found, actor=replace(found.actor, sector="GOV"), place=False, evidence=(*found.evidence, "its state"))
 
     def _trailing_verdict(self, m: Match, speaker: list[Coded]) -> bool:
         verb = m.anchor
@@ -1071,6 +1116,8 @@ class EventCoder:
                     return found
         for c in sorted(noun.children, key=lambda t: -t.i):
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
+                if c.lower_ in self.kinds.get(noun.lemma_.lower(), ()):
+                    continue  # a kind of the act, not its actor ('U.S. military assistance', 'humanitarian aid')
                 coded = self.actors.code(c, names, ctx)
                 if coded is None and c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME"):
                     # 'Daesh Thursday attack': the doer hung on the day

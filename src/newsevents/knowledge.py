@@ -116,6 +116,9 @@ class Grammar:
     owner_words: dict[str, list[str]] = field(default_factory=dict)
     loss_verbs: frozenset[str] = frozenset()
     campaign_nouns: frozenset[str] = frozenset()
+    origin_doers: dict[str, list[str]] = field(default_factory=dict)
+    monitoring_verbs: frozenset[str] = frozenset()
+    receiving_verbs: dict[str, list[str]] = field(default_factory=dict)
     document_nouns: frozenset[str] = frozenset()
     responsibility_words: frozenset[str] = frozenset()
     death_verbs: frozenset[str] = frozenset()
@@ -202,6 +205,8 @@ class Knowledge:
             peacekeeping_codes=gdict["peacekeeping_codes"],
             participation_verbs=gdict["participation_verbs"],
             owner_words=gdict["owner_words"],
+            receiving_verbs=gdict["receiving_verbs"],
+            origin_doers=gdict["origin_doers"],
             nonstate_codes=gdict["nonstate_codes"],
             sectors=gdict["sectors"],
         )
