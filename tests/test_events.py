@@ -922,3 +922,12 @@ def test_expelled_from_a_state_truce_monitors_and_organisations(code_text):
         code_text("Iran meanwhile boosts military support for longtime ally Assad who belongs to the Alawite sect."), root="07"
     )
     assert (e.source.country, e.target.country) == ("IRN", "SYR")
+
+
+def test_short_title_case_headlines_and_headline_commas(code_text):
+    # a title-case headline of three longer words is parsed again in sentence case
+    [e] = find(code_text("Turkey Condemns Syria."), root="11")
+    assert (e.source.country, e.target.country, e.trigger.text) == ("TUR", "SYR", "Condemns")
+    # a headline's comma for 'and': both sides stage the games together
+    events = code_text("US, Britain launch war games in the Gulf")
+    assert {(e.cameo, e.source.country) for e in events} == {("062", "USA"), ("062", "GBR")}

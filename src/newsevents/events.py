@@ -782,6 +782,16 @@ class EventCoder:
                         means=True,
                     )
                 ]
+            if subj is not None and cur is verb:
+                # 'US, Western allies launch war games': a headline's comma for 'and', the first name read apart
+                listed = [
+                    c
+                    for c in cur.lefts
+                    if c.dep_ in ("dep", "npadvmod") and names.get(c.i) and c.i + 1 < subj.i and c.doc[c.i + 1].text == ","
+                ]
+                if listed:
+                    found = [self._state_of(f, names) for t in listed for f in self._expand(t, names, ctx, speaker, True)]
+                    return [f for f in found if not f.place] + self._expand(subj, names, ctx, speaker, as_source=True)
             if subj is not None:
                 # ('the fighting is reported to have killed 130 civilians': the subject of a raising verb is
                 # its clause's doer)

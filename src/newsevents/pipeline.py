@@ -233,7 +233,7 @@ class Coder:
         Only letters change case, so character offsets are those of the sentence as written.
         """
         words = _LONG_WORD.findall(sent.text)
-        if len(words) < 4 or sum(w[0].isupper() for w in words) < HEADLINE_SHARE * len(words):
+        if len(words) < 3 or sum(w[0].isupper() for w in words) < HEADLINE_SHARE * len(words):
             return None
         chars = list(sent.text)
         changed = False
