@@ -931,3 +931,30 @@ def test_short_title_case_headlines_and_headline_commas(code_text):
     # a headline's comma for 'and': both sides stage the games together
     events = code_text("US, Britain launch war games in the Gulf")
     assert {(e.cameo, e.source.country) for e in events} == {("062", "USA"), ("062", "GBR")}
+
+
+def test_acts_done_with_and_donors_of(code_text):
+    # who does a clause does the act it does it with
+    text = (
+        "Germany has reinforced its commitment to Syrian refugees with a contribution of €56 million to the World Food Programme."
+    )
+    [e] = find(code_text(text), root="07")
+    assert (e.source.country, e.target.text) == ("DEU", "the World Food Programme")
+    # not when the act names its own doer
+    events = code_text("The SDF entered the town on June 23 with support from the US-led coalition.")
+    assert not [e for e in events if e.cameo_root == "05" and e.source.text == "The SDF"]
+    # the donor of aid gives it
+    [e] = find(code_text("The United States remains the largest single donor of humanitarian assistance in Iraq."), root="07")
+    assert (e.cameo, e.source.country) == ("073", "USA")
+
+
+def test_ills_are_fought_without_force_and_observers_keep_the_peace(code_text):
+    # force done to a disease or a social ill is a figure of speech
+    assert not find(code_text("EU countries made planes available to fight the Ebola epidemic in West Africa."), root="19")
+    assert not find(code_text("The new government pledged to combat corruption in Kabul."), root="19")
+    assert find(code_text("The army fought the rebels near Idlib."), root="19")
+    # election observers are no show of force
+    [e] = find(code_text("The European Union has deployed election observers in Zimbabwe."))
+    assert e.cameo == "074"
+    # a plot to attack is no attack
+    assert all(e.modality != "asserted" for e in find(code_text("A man plotted to attack a Danish newspaper."), root="19"))

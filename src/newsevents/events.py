@@ -415,6 +415,17 @@ class EventCoder:
             # who is said to be responsible outweighs a modifier ('Assad regime responsible for Syria chemical attack')
             responsible = self._responsible(m.token, names, ctx, speaker)
             sources = responsible or self._nominal_source(m.token, names, ctx)
+            done_with = m.token.dep_ == "pobj" and m.token.head.lower_ == "with" and m.token.head.head.pos_ == "VERB"
+            if not sources and done_with and p.cameo[:2] < "13" and not self._giver_named(m.token, names, ctx):
+                # 'Germany has reinforced its commitment with a contribution of 56 million euros': who does the
+                # clause gives what it does it with (not 'entered the town with support from the coalition')
+                sources = self._subjects(m.token.head.head, names, ctx, speaker)
+            agent = m.token.head.head if m.token.dep_ == "pobj" and m.token.head.lower_ == "of" else None
+            donor = False
+            if not sources and agent is not None and agent.lemma_.lower() in self.grammar.agent_nouns and agent.dep_ == "attr":
+                # 'the United States remains the largest donor of humanitarian assistance': the copula's subject
+                sources = [f for c in agent.head.children if c.dep_ == "nsubj" for f in self._expand(c, names, ctx, speaker)]
+                donor = bool(sources)
             receiver = m.token.head if m.token.dep_ == "dobj" else None
             if (
                 not sources
@@ -434,7 +445,7 @@ class EventCoder:
                 between = self._between(m.token, names, ctx)
                 if len(between) > 1:
                     sources, by_agent = between[:1], True
-            if responsible:
+            if responsible or donor:
                 # 'Los Zetas has been responsible for mass killings', 'Assad forces were behind the attack'
                 by_agent = True
             if unnamed_ok:
@@ -497,6 +508,16 @@ class EventCoder:
             sources = speaker
         else:
             sources = self._subjects(anchor, names, ctx, speaker)
+        if p.cameo.startswith(FORCE_ROOTS) and any(
+            o.lemma_.lower() in self.grammar.ills or (o.pos_ == "PROPN" and o.lower_ in self.grammar.ills)
+            for h in (anchor, m.token)
+            for c in h.children
+            if c.dep_ in ("dobj", "prep")
+            for o in ((c,) if c.dep_ == "dobj" else tuple(g for g in c.children if g.dep_ == "pobj"))
+            for o in (o, *(g for g in o.children if g.dep_ == "compound"))
+            if o.i != m.token.i
+        ):
+            return []  # 'to fight the Ebola epidemic', 'the war on poverty': no one's force
         if not unnamed_ok:
             # an attack or weapon stands for its unnamed actor in acts of force only ('after the bombardment
             # accusing the forces loyal to Assad' is the activists' accusation, not the bombardment's)
@@ -575,13 +596,14 @@ class EventCoder:
             notes.append(f"staged jointly by {len(sources)} actors: {cameo} -> {joint}")
             cameo, reciprocal = joint, True
         keeping = _longest_prefix(cameo, self.grammar.peacekeeping_codes)
+        keepers = [anchor.doc[s.head] for s in sources if not s.means and s.head < len(anchor.doc)]
         if keeping is not None and any(
             t.lemma_.lower() in self.grammar.peacekeeping_words
             or (
                 t.lemma_.lower() in self.grammar.monitoring_verbs
                 and any(o.lemma_.lower() in self.truce_nouns for o in t.children)
             )
-            for t in (*anchor.subtree, *m.token.subtree)
+            for t in (*anchor.subtree, *m.token.subtree, *keepers)
         ):
             # 'Chinese peacekeepers arrived in South Sudan', 'deployed troops on a peacekeeping mission',
             # 'approved the deployment of a U.N. advance team to monitor a ceasefire'
@@ -855,6 +877,10 @@ class EventCoder:
                 continue
             break
         return []
+
+    def _giver_named(self, noun: Token, names: DocNames, ctx: ArticleContext) -> bool:
+        """'support from the coalition', 'support of Russian forces': the act noun names its own doer."""
+        return any(self._expand(o, names, ctx, []) for o in _pobjs(noun, ("from", "by", "of")))
 
     @staticmethod
     def _state_of(found: Coded, names: DocNames) -> Coded:

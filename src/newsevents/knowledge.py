@@ -116,6 +116,8 @@ class Grammar:
     owner_words: dict[str, list[str]] = field(default_factory=dict)
     loss_verbs: frozenset[str] = frozenset()
     campaign_nouns: frozenset[str] = frozenset()
+    agent_nouns: frozenset[str] = frozenset()
+    ills: frozenset[str] = frozenset()
     origin_doers: dict[str, list[str]] = field(default_factory=dict)
     monitoring_verbs: frozenset[str] = frozenset()
     receiving_verbs: dict[str, list[str]] = field(default_factory=dict)
