@@ -958,3 +958,7 @@ def test_ills_are_fought_without_force_and_observers_keep_the_peace(code_text):
     assert e.cameo == "074"
     # a plot to attack is no attack
     assert all(e.modality != "asserted" for e in find(code_text("A man plotted to attack a Danish newspaper."), root="19"))
+    # evacuating civilians out of danger is humanitarian aid; evacuating fighters is not
+    [e] = find(code_text("The U.S. Army carried out the emergency evacuation of families from the hospital."), root="07")
+    assert (e.cameo, e.source.country) == ("073", "USA")
+    assert not find(code_text("The evacuation of rebels from eastern Aleppo began on Thursday."), root="07")
