@@ -962,3 +962,8 @@ def test_ills_are_fought_without_force_and_observers_keep_the_peace(code_text):
     [e] = find(code_text("The U.S. Army carried out the emergency evacuation of families from the hospital."), root="07")
     assert (e.cameo, e.source.country) == ("073", "USA")
     assert not find(code_text("The evacuation of rebels from eastern Aleppo began on Thursday."), root="07")
+
+
+def test_cooperation_between_two_sides(code_text):
+    events = code_text("Military cooperation between Turkey and Qatar was strengthened.")
+    assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("062", "TUR", "QAT"), ("062", "QAT", "TUR")}
