@@ -102,6 +102,8 @@ class EventCoder:
         self.by_lemma = dict(by_lemma)
         # nouns that name an act ('suspension', 'release'): what follows their 'of' is theirs, not the verb's object
         self.act_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN")
+        # their plurals too, as the tagger may read them as verbs ('Russian strikes on the town killed 12')
+        self.act_forms = self.act_nouns | {n + "s" for n in self.act_nouns}
         # the modifiers that make an act noun's kind ('military' aid, 'humanitarian' assistance)
         # (of cooperative acts only: 'terrorist attacks' are the terrorists')
         kinds: dict[str, set[str]] = defaultdict(set)
@@ -236,9 +238,9 @@ class EventCoder:
                     if obj.pos_ == "NUM" or obj.lemma_.lower() in self.grammar.container_nouns:
                         obj = of_object(obj) or obj  # 'lost dozens of soldiers'
                     term = self.knowledge.sectors.get(obj.lemma_.lower())
-                    verb = (obj.head.head if obj.dep_ == "pobj" else obj).head
-                    if verb.lemma_.lower() in self.grammar.loss_verbs and term is not None and term.sector in ("MIL", "REB"):
-                        return verb
+                    loser = (obj.head.head if obj.dep_ == "pobj" else obj).head
+                    if loser.lemma_.lower() in self.grammar.loss_verbs and term is not None and term.sector in ("MIL", "REB"):
+                        return loser
         return None
 
     # --- events -----------------------------------------------------------------
@@ -508,15 +510,7 @@ class EventCoder:
             sources = speaker
         else:
             sources = self._subjects(anchor, names, ctx, speaker)
-        if p.cameo.startswith(FORCE_ROOTS) and any(
-            o.lemma_.lower() in self.grammar.ills or (o.pos_ == "PROPN" and o.lower_ in self.grammar.ills)
-            for h in (anchor, m.token)
-            for c in h.children
-            if c.dep_ in ("dobj", "prep")
-            for o in ((c,) if c.dep_ == "dobj" else tuple(g for g in c.children if g.dep_ == "pobj"))
-            for o in (o, *(g for g in o.children if g.dep_ == "compound"))
-            if o.i != m.token.i
-        ):
+        if p.cameo.startswith(FORCE_ROOTS) and self._done_to_an_ill(m):
             return []  # 'to fight the Ebola epidemic', 'the war on poverty': no one's force
         if not unnamed_ok:
             # an attack or weapon stands for its unnamed actor in acts of force only ('after the bombardment
@@ -786,24 +780,11 @@ class EventCoder:
                     found = self._expand(prev, names, ctx, speaker)
                     if found:
                         return found
-            if (
-                subj is not None
-                and subj.pos_ == "VERB"
-                and subj.dep_ == "nsubj"
-                and subj.lower_ in self.act_nouns | {n + "s" for n in self.act_nouns}
-            ):
+            if subj is not None and subj.pos_ == "VERB" and subj.dep_ == "nsubj" and subj.lower_ in self.act_forms:
                 # 'Russian strikes on the town killed 12', the act noun read as a verb with its modifier as subject
                 inner = next((c for c in subj.children if c.dep_ == "nsubj" and c.i == subj.i - 1), None)
                 found = self._expand(inner, names, ctx, speaker) if inner is not None else []
-                words = subj.doc[subj.left_edge.i : subj.i + 1]
-                return found or [
-                    Coded(
-                        Actor(words.text, words.start_char + ctx.offset, words.end_char + ctx.offset, None, None, None),
-                        (f"unnamed actor behind {words.text!r}",),
-                        subj.i,
-                        means=True,
-                    )
-                ]
+                return found or [_means_mention(subj.doc[subj.left_edge.i : subj.i + 1], subj.i, ctx)]
             if subj is not None and cur is verb:
                 # 'US, Western allies launch war games': a headline's comma for 'and', the first name read apart
                 listed = [
@@ -890,7 +871,23 @@ class EventCoder:
             return found
         return replace(found, actor=replace(found.actor, sector="GOV"), place=False, evidence=(*found.evidence, "its state"))
 
+    def _done_to_an_ill(self, m: Match) -> bool:
+        """Whether the act's object, or the object of a preposition on it, is a disease or a social ill
+        (or a word of its name: 'the Ebola epidemic')."""
+        objects = [
+            o
+            for h in (m.anchor, m.token)
+            for c in h.children
+            for o in ((c,) if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else ())
+            if o.i != m.token.i
+        ]
+        return any(
+            w.lemma_.lower() in self.grammar.ills for o in objects for w in (o, *(g for g in o.children if g.dep_ == "compound"))
+        )
+
     def _trailing_verdict(self, m: Match, speaker: list[Coded]) -> bool:
+        """'X said ... blaming Y': a participle of comment, disapproval or rejection (roots 01, 11, 12)
+        with no subject of its own, after the speaker of a report."""
         verb = m.anchor
         return (
             bool(speaker)
@@ -976,14 +973,7 @@ class EventCoder:
         first = min(mods, default=tok.i)
         while first < tok.i and tok.doc[first].is_space:
             first += 1  # (a space token: a double space before it)
-        words = tok.doc[first : tok.i + 1]
-        start, end, text = words.start_char, words.end_char, words.text
-        return Coded(
-            Actor(text, start + ctx.offset, end + ctx.offset, None, None, None),
-            (f"unnamed actor behind {text!r}",),
-            tok.i,
-            means=True,
-        )
+        return _means_mention(tok.doc[first : tok.i + 1], tok.i, ctx)
 
     def _between(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
         """The sides named by 'between X and Y' on an event noun, or in the clause of the verb it is
@@ -1454,6 +1444,16 @@ def _pos_fits(pos: str, tok: Token, fallback: bool) -> bool:
     if pos == "NOUN":
         return tok.pos_ in ("NOUN", "PROPN") and not fallback
     return tok.pos_ in ("ADJ", "VERB") and not fallback
+
+
+def _means_mention(words: Span, head: int, ctx: ArticleContext) -> Coded:
+    """An attack or weapon standing for its unnamed actor: its words, and no country or sector."""
+    return Coded(
+        Actor(words.text, words.start_char + ctx.offset, words.end_char + ctx.offset, None, None, None),
+        (f"unnamed actor behind {words.text!r}",),
+        head,
+        means=True,
+    )
 
 
 def _act_above(noun: Token, act_nouns: frozenset[str]) -> Token | None:
