@@ -478,7 +478,9 @@ class EventCoder:
             if not sources and origin:
                 # 'two inspectors have been expelled from North Korea': the state one is sent out of sends one out
                 sources = [
-                    self._state_of(f, names) for o in _pobjs(anchor, tuple(origin)) for f in self._expand(o, names, ctx, [], True)
+                    self._state_of(f, names)
+                    for o in _pobjs(anchor, tuple(origin))
+                    for f in self._expand(o, names, ctx, [], allow_place=True)
                 ]
                 sources = [f for f in sources if not f.place]
             held = next((c for c in anchor.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in self.act_nouns), None)
@@ -550,7 +552,6 @@ class EventCoder:
             targets = self._place_target(m, names, ctx)
             if not targets and died_verb is not None:
                 targets = self._place_target(m, names, ctx, died_verb)
-        force_verb = any(q.cameo.startswith(FORCE_ROOTS) for q in self.by_lemma.get(m.token.head.lemma_.lower(), ()))
         aimed = (
             p.cameo.startswith(FORCE_ROOTS)
             and m.token.lemma_.lower() not in self.grammar.campaign_nouns
@@ -560,7 +561,10 @@ class EventCoder:
             # on air strikes')
             and (
                 m.token.dep_ in ("dobj", "ROOT", "appos", "attr")
-                or (m.token.dep_ in ("nsubj", "nsubjpass") and not force_verb)
+                or (
+                    m.token.dep_ in ("nsubj", "nsubjpass")
+                    and not any(q.cameo.startswith(FORCE_ROOTS) for q in self.by_lemma.get(m.token.head.lemma_.lower(), ()))
+                )
                 or (m.token.dep_ == "pobj" and m.token.head.lower_ in ("following", "after"))
             )
         )
@@ -590,7 +594,7 @@ class EventCoder:
             notes.append(f"staged jointly by {len(sources)} actors: {cameo} -> {joint}")
             cameo, reciprocal = joint, True
         keeping = _longest_prefix(cameo, self.grammar.peacekeeping_codes)
-        keepers = [anchor.doc[s.head] for s in sources if not s.means and s.head < len(anchor.doc)]
+        keepers = [anchor.doc[s.head] for s in sources if not s.means and s.head < len(anchor.doc)] if keeping else []
         if keeping is not None and any(
             t.lemma_.lower() in self.grammar.peacekeeping_words
             or (
@@ -793,7 +797,9 @@ class EventCoder:
                     if c.dep_ in ("dep", "npadvmod") and names.get(c.i) and c.i + 1 < subj.i and c.doc[c.i + 1].text == ","
                 ]
                 if listed:
-                    found = [self._state_of(f, names) for t in listed for f in self._expand(t, names, ctx, speaker, True)]
+                    found = [
+                        self._state_of(f, names) for t in listed for f in self._expand(t, names, ctx, speaker, allow_place=True)
+                    ]
                     return [f for f in found if not f.place] + self._expand(subj, names, ctx, speaker, as_source=True)
             if subj is not None:
                 # ('the fighting is reported to have killed 130 civilians': the subject of a raising verb is
