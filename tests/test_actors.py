@@ -131,3 +131,22 @@ def test_hyphenated_sector_terms_match_as_the_tokenizer_splits_them(code_text):
     assert e.source.sector == "GOV"
     evs = find(code_text("A group of asylum-seekers has gone on hunger strike."), root="14")
     assert evs and all(e.source.sector == "REF" for e in evs)
+
+
+def test_mention_runs_over_title_appositive_and_qualifying_place(code_text):
+    """'Name, title' is one mention, and the title codes a name the dictionaries lack; a place
+    appositive is not part of the mention ('Haifa, Israel's third largest city'); a body is qualified
+    by where it sits ('A court in Istanbul'), a person is not ('met Trump in Washington')."""
+    [e] = find(code_text("Ali Kushayb, a Sudanese militia leader, surrendered to the authorities."), root="08")
+    assert e.source.text == "Ali Kushayb, a Sudanese militia leader"
+    assert (e.source.country, e.source.sector) == ("SDN", "REB")
+    [e] = find(code_text("Hezbollah attacked Haifa, Israel's third largest city, on Monday."), root="19")
+    assert e.target.text == "Haifa"
+    [e] = find(code_text("A court in Istanbul released the German journalist."), root="08")
+    assert e.source.text == "A court in Istanbul"
+    [e] = [
+        x
+        for x in code_text("Ukrainian President Petro Poroshenko will meet US President Donald Trump in Washington.")
+        if x.primary
+    ]
+    assert e.target.text == "US President Donald Trump"

@@ -324,6 +324,13 @@ class ActorCoder:
                     country = seat[1].country
                     evidence.append(f"{seat[1].source} ({seat[0].text!r}): the state they serve in")
                     break
+        if country is None and sector is None and name is None and head.pos_ == "PROPN":
+            # 'Francesco Rocca, the president of the Red Cross': a name the dictionaries lack, described by its title
+            title = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN"), None)
+            described = self.code(title, names, ctx) if title is not None else None
+            if described is not None and not described.place and (described.actor.country or described.actor.sector):
+                country, sector, name = described.actor.country, described.actor.sector, described.actor.name
+                evidence.append(f"{entity_text(head)!r} described as {described.actor.text!r}")
         if country is None and sector is None and name is None:
             if (
                 allow_place
@@ -365,6 +372,9 @@ class ActorCoder:
             start_tok, end_tok = min(start_tok, hit[0].start), max(end_tok, hit[0].end)
         if end_tok + 2 < len(doc) and doc[end_tok].text == "(" and doc[end_tok + 2].text == ")" and doc[end_tok + 1].is_upper:
             end_tok += 3  # 'the Ogaden National Liberation Front (ONLF)': the acronym it is known by
+        # (a person is not qualified by a place: 'met President Trump in Washington'; nor is a thing a country
+        # owns: 'US strategy in Afghanistan')
+        end_tok = mention_end(head, end_tok, qualified=not person and sector is not None and head.pos_ == "NOUN")
         span = doc[start_tok:end_tok]
         actor = Actor(
             span.text,
@@ -512,6 +522,37 @@ def phrase(head: Token) -> list[Token]:
                         out.extend([child, pobj])
                         stack.append(pobj)
     return sorted(out, key=lambda t: t.i)
+
+
+def mention_end(head: Token, end: int, *, qualified: bool = True) -> int:
+    """Where a mention as written ends: it runs on over an appositive that pairs a title with a name
+    ('Francesco Rocca, the president of the Red Cross', 'the Palestinian president, Mahmoud Abbas') and
+    over the place or body that qualifies it ('the U.S. Embassy in Athens', 'militants in South Waziristan',
+    'workers at the Cerro Verde mine in Peru'). Only the words: the actor is coded from its head."""
+    doc = head.doc
+    for child in sorted(head.children, key=lambda t: t.i):
+        if child.i < end or child.dep_ == "punct":
+            continue
+        if child.dep_ == "appos" and child.left_edge.i == end + 1 and doc[end].text == ",":
+            # a person and a title, one naming the other (not 'Haifa, Israel's third largest city')
+            pair = (head.ent_type_ == "PERSON") != (child.ent_type_ == "PERSON") and not {head.ent_type_, child.ent_type_} & {
+                "GPE",
+                "LOC",
+                "NORP",
+            }
+            listed = any(c.dep_ in ("conj", "cc") for c in child.children)
+            words = phrase(child)
+            after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+            if pair and not listed and (after is None or after.lower_ not in ("and", "or")):
+                end = mention_end(child, words[-1].i + 1)
+            break
+        if qualified and child.dep_ == "prep" and child.lower_ in ("in", "at") and child.i == end:
+            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in phrase(pobj))):
+                end = mention_end(pobj, max(t.i for t in phrase(pobj)) + 1)
+            break
+        break
+    return end
 
 
 def _named_entity(tok: Token) -> bool:
