@@ -150,3 +150,16 @@ def test_mention_runs_over_title_appositive_and_qualifying_place(code_text):
         if x.primary
     ]
     assert e.target.text == "US President Donald Trump"
+
+
+def test_a_band_of_fighters_is_the_fighters_named_with_its_band(code_text):
+    """'An alliance of rebels' acts as the rebels and is written with its alliance; a count is not
+    part of the mention ('dozens of demonstrators' is the demonstrators); a named coalition keeps its name."""
+    [e] = find(code_text("An alliance of rebels and Islamist fighters heavily shelled two villages."), root="19")
+    assert e.source.text == "An alliance of rebels" and e.source.sector == "REB"
+    [e] = find(code_text("Armenian police detained dozens of demonstrators."), root="17")
+    assert e.target.text == "demonstrators" and e.target.sector == "CVL"
+    [e] = find(code_text("Takfiri groups launched an attack against residential areas."), root="19")
+    assert e.source.sector == "REB"
+    [e] = find(code_text("The Syrian National Coalition condemned the attack."), root="11")
+    assert e.source.text == "The Syrian National Coalition" and e.source.sector == "OPP"

@@ -672,8 +672,11 @@ def test_places_and_parties_as_targets(code_text):
 
 
 def test_a_statement_is_about_the_actor_its_clause_is_about(code_text):
-    [e] = [e for e in code_text("The minister said the Kenyan government is committed to reform.") if e.primary]
+    [e] = [e for e in code_text("The minister said the Kenyan government is running out of money.") if e.primary]
     assert e.cameo == "010" and (e.target.country, e.target.sector) == ("KEN", "GOV")
+    # a commitment reported is the committed actor's own (a predicate adjective, not a passive)
+    [e] = [e for e in code_text("The minister said the Kenyan government is committed to reform.") if e.primary]
+    assert e.cameo.startswith("03") and (e.source.country, e.source.sector) == ("KEN", "GOV")
     # through a clause whose subject is a pronoun
     [e] = [e for e in code_text("UN diplomats said they hoped that Pakistan would release the detainees.") if e.primary]
     assert e.target.country == "PAK"
@@ -967,3 +970,15 @@ def test_ills_are_fought_without_force_and_observers_keep_the_peace(code_text):
 def test_cooperation_between_two_sides(code_text):
     events = code_text("Military cooperation between Turkey and Qatar was strengthened.")
     assert {(e.cameo, e.source.country, e.target.country) for e in events} == {("062", "TUR", "QAT"), ("062", "QAT", "TUR")}
+
+
+def test_predicate_adjective_and_object_named_patterns(code_text):
+    """'Egypt was deeply concerned by the clashes' is Egypt's concern, not a passive whose doer is the
+    clashes; what was fired decides the code before where it was fired at; an operation against
+    someone is force."""
+    [e] = [e for e in code_text("Egypt was deeply concerned by the clashes in Libya.") if e.primary]
+    assert e.cameo == "012" and e.source.country == "EGY"
+    [e] = [e for e in code_text("Police fired tear gas at protesters.") if e.primary]
+    assert e.cameo == "175"
+    [e] = [e for e in code_text("In May 2011 the Syrian army launched a wide-scale operation against armed groups.") if e.primary]
+    assert e.cameo == "190" and e.target is not None and e.target.sector == "REB"

@@ -25,6 +25,7 @@ from .where import Gazetteer
 
 # dependency labels that attach a modifier to the noun it describes
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nummod", "npadvmod", "quantmod"})
+COUNT_NOUNS = frozenset({"number", "dozen", "hundred", "thousand", "million", "score", "total"})
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my", "ours"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
@@ -215,10 +216,19 @@ class ActorCoder:
                 text = head.doc.text[start - ctx.offset : end - ctx.offset]
                 return replace(where, actor=replace(where.actor, text=text, start=start, end=end))
         quantity = head.pos_ == "NUM" or lower in QUANTIFIERS  # 'three of its fighters', 'some of the rebels'
-        if head.lemma_.lower() in self.grammar.container_nouns or quantity:
+        if (head.lemma_.lower() in self.grammar.container_nouns and names.get(head.i) is None) or quantity:
             inner = of_object(head, ("of", "from"))  # 'a unit from the Syrian army'
             if inner is not None and (not quantity or inner.pos_ in ("NOUN", "PROPN")):  # "dozens of people"
-                return self.code(inner, names, ctx, speaker=speaker, allow_place=allow_place)
+                coded = self.code(inner, names, ctx, speaker=speaker, allow_place=allow_place)
+                if coded is None or coded.place or quantity or head.like_num or lower.rstrip("s") in COUNT_NOUNS:
+                    return coded  # a count is not part of the mention: 'dozens of civilians' is marked 'civilians'
+                # the mention as written: 'an alliance of rebels and Islamist fighters', 'a unit of the army'
+                first = min(t.i for t in head.subtree if t.i <= head.i and not (t.is_punct or t.is_space))
+                start = head.doc[first].idx + ctx.offset
+                if start >= coded.actor.start:
+                    return coded
+                text = head.doc.text[start - ctx.offset : coded.actor.end - ctx.offset]
+                return replace(coded, actor=replace(coded.actor, text=text, start=start))
         tokens = phrase(head)
         of_part = {
             t.i for t in tokens if t.i > head.i and any(a.lower_ in ("of", "from") and a.head.i == head.i for a in t.ancestors)
