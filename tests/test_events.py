@@ -982,3 +982,12 @@ def test_predicate_adjective_and_object_named_patterns(code_text):
     assert e.cameo == "175"
     [e] = [e for e in code_text("In May 2011 the Syrian army launched a wide-scale operation against armed groups.") if e.primary]
     assert e.cameo == "190" and e.target is not None and e.target.sector == "REB"
+
+
+def test_gerund_doer_and_held_place_target(code_text):
+    """'Shelling by the army killed 21 civilians': the army did the killing; 'shelled the last two
+    regime-held villages': the holder is the target, written as the whole phrase."""
+    [e] = [e for e in code_text("Shelling by the army killed at least 21 civilians in Eastern Ghouta on Saturday.") if e.primary]
+    assert e.cameo.startswith("19") and e.source.text == "the army" and e.target.sector == "CVL"
+    [e] = [e for e in code_text("Rebels heavily shelled the last two regime-held Shiite villages.") if e.primary]
+    assert e.target.text == "the last two regime-held Shiite villages" and e.target.sector == "GOV"

@@ -726,6 +726,11 @@ class EventCoder:
                     continue
             if c is None and t.pos_ == "NOUN":
                 c = self._modifier_actor(t, names, ctx)
+                if c is not None and not as_source and t.lemma_.lower() not in self.act_nouns and c.actor.end <= t.idx:
+                    # 'shelled two regime-held villages': the holder is the target, written as the whole phrase
+                    first = t.doc[min((x.left_edge.i for x in t.lefts if not x.is_punct), default=t.i)]
+                    start, end = first.idx + ctx.offset, t.idx + len(t) + ctx.offset
+                    c = replace(c, actor=replace(c.actor, text=t.doc.text[first.idx : t.idx + len(t)], start=start, end=end))
             if c is None and as_source:
                 doers = self._means_doers(t, names, ctx)
                 if doers:
@@ -755,6 +760,12 @@ class EventCoder:
                     (g for c in cur.lefts if c.dep_ == "csubj" and c.tag_ == "VBG" for g in c.children if g.dep_ == "nsubj"),
                     None,
                 )
+            if subj is None:
+                # 'Shelling by the army killed 21 civilians': the doer of a gerund that is the clause's subject
+                gerund = next((c for c in cur.lefts if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+                by = [f for o in _pobjs(gerund, ("by",)) for f in self._expand(o, names, ctx, speaker)] if gerund else []
+                if by:
+                    return by
             if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                 subj = cur.head  # 'clashes that killed 40 fighters': the relative pronoun stands for its noun
                 copula_subj = next((c for c in subj.head.children if c.dep_ == "nsubj"), None) if subj.dep_ == "attr" else None
@@ -810,6 +821,9 @@ class EventCoder:
                 doer = subj.dep_ == "nsubj" or subj.i == cur.head.i or raised or subj in cur.head.ancestors
                 return self._expand(subj, names, ctx, speaker, as_source=doer)
             agent = self._agents(cur, names, ctx) if cur.dep_ == "acl" else []
+            if not agent and cur.tag_ == "VBG" and cur.dep_ in ("csubj", "nsubj", "ROOT"):
+                # 'Shelling by the army killed 21 civilians': a gerund's doer is its 'by'
+                agent = [f for o in _pobjs(cur, ("by",)) for f in self._expand(o, names, ctx, speaker)]
             if agent:
                 return agent
             if cur.dep_ == "xcomp" and cur.head.lemma_.lower() not in self.grammar.subject_control_verbs:
