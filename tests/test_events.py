@@ -991,3 +991,13 @@ def test_gerund_doer_and_held_place_target(code_text):
     assert e.cameo.startswith("19") and e.source.text == "the army" and e.target.sector == "CVL"
     [e] = [e for e in code_text("Rebels heavily shelled the last two regime-held Shiite villages.") if e.primary]
     assert e.target.text == "the last two regime-held Shiite villages" and e.target.sector == "GOV"
+
+
+def test_what_the_doer_owns_is_no_target(code_text):
+    """'closed its borders with Togo': the borders are Ghana's own, the target is whom they face;
+    two subjects read for an apposition without commas: the one that names an actor acts."""
+    [e] = [e for e in code_text("Ghana closed its borders with Ivory Coast and Togo.") if e.primary]
+    assert e.source.country == "GHA" and e.target is not None and e.target.country == "CIV"
+    text = "The other large group in the coalition the al-Qaeda-linked Nusra Front reportedly attacked police stations."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo.startswith("19") and "Nusra Front" in e.source.text

@@ -223,8 +223,8 @@ class ActorCoder:
                 if coded is None or coded.place or quantity or head.like_num or lower.rstrip("s") in COUNT_NOUNS:
                     return coded  # a count is not part of the mention: 'dozens of civilians' is marked 'civilians'
                 # the mention as written: 'an alliance of rebels and Islamist fighters', 'a unit of the army'
-                first = min(t.i for t in head.subtree if t.i <= head.i and not (t.is_punct or t.is_space))
-                start = head.doc[first].idx + ctx.offset
+                first_i = min(t.i for t in head.subtree if t.i <= head.i and not (t.is_punct or t.is_space))
+                start = head.doc[first_i].idx + ctx.offset
                 if start >= coded.actor.start:
                     return coded
                 text = head.doc.text[start - ctx.offset : coded.actor.end - ctx.offset]

@@ -13,6 +13,7 @@ A plain statement (010) stands only when its reported clause carries no act.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -544,7 +545,7 @@ class EventCoder:
             sources = [self._unnamed(m.token, ctx, "an act of force reported as happening names no doer")]
         if not sources:
             return []
-        targets = [] if p.target == "none" else self._targets(m, names, ctx, passive and p.pos == "VERB")
+        targets = [] if p.target == "none" else self._targets(m, names, ctx, passive and p.pos == "VERB", sources)
         if len(between) > 1:
             targets = between[1:]
         if held_targets is not None:
@@ -744,7 +745,12 @@ class EventCoder:
     def _subjects(self, verb: Token, names: DocNames, ctx: ArticleContext, speaker: list[Coded]) -> list[Coded]:
         cur = verb
         for _ in range(6):
-            subj = next((c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subjects = [c for c in cur.children if c.dep_ in ("nsubj", "nsubjpass")]
+            subj = subjects[0] if subjects else None
+            if len(subjects) > 1:
+                # 'The other large group in the coalition the al-Qaeda-linked Nusra Front attacked': an apposition
+                # without its commas read as two subjects; the one that names an actor
+                subj = next((c for c in subjects if self.actors.code(c, names, ctx) is not None), subj)
             if subj is None:
                 # 'IS has regularly targeted': a known name the tagger read as an auxiliary
                 subj = next(
@@ -762,8 +768,12 @@ class EventCoder:
                 )
             if subj is None:
                 # 'Shelling by the army killed 21 civilians': the doer of a gerund that is the clause's subject
-                gerund = next((c for c in cur.lefts if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
-                by = [f for o in _pobjs(gerund, ("by",)) for f in self._expand(o, names, ctx, speaker)] if gerund else []
+                subject_clause = next((c for c in cur.lefts if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
+                by = (
+                    [f for o in _pobjs(subject_clause, ("by",)) for f in self._expand(o, names, ctx, speaker)]
+                    if subject_clause is not None
+                    else []
+                )
                 if by:
                     return by
             if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
@@ -1266,7 +1276,9 @@ class EventCoder:
                     return [replace(f, evidence=(*f.evidence, BENEFICIARY)) for f in found]
         return []
 
-    def _targets(self, m: Match, names: DocNames, ctx: ArticleContext, passive: bool) -> list[Coded]:
+    def _targets(
+        self, m: Match, names: DocNames, ctx: ArticleContext, passive: bool, sources: Sequence[Coded] = ()
+    ) -> list[Coded]:
         p = m.pattern
         anchor = m.anchor
         tok = m.token
@@ -1364,6 +1376,17 @@ class EventCoder:
                     continue  # what one yields is one's own: 'ceased its military operations', 'lifted the US sanctions on Iran'
                 # 'pressed its offensive': the possessive of an act noun is its doer, not the target
                 found = [f for f in found if not (0 <= f.head < len(cand.doc) and cand.doc[f.head].tag_ == "PRP$")]
+            # 'closed its borders with Togo', 'supports its decision': a thing the doer owns is no target
+            found = [
+                f
+                for f in found
+                if not (
+                    0 <= f.head < len(cand.doc)
+                    and cand.doc[f.head].tag_ == "PRP$"
+                    and cand.doc[f.head].head.i == cand.i
+                    and any(_same_actor(f, s) for s in sources)
+                )
+            ]
             if found:
                 return found
         if mode == "auto" and p.cameo.startswith(AID_CODES):
