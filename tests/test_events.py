@@ -1001,3 +1001,16 @@ def test_what_the_doer_owns_is_no_target(code_text):
     text = "The other large group in the coalition the al-Qaeda-linked Nusra Front reportedly attacked police stations."
     [e] = [e for e in code_text(text) if e.primary]
     assert e.cameo.startswith("19") and "Nusra Front" in e.source.text
+
+
+def test_blazes_platforms_and_verbal_attacks(code_text):
+    """A fire that breaks out or kills is no one's gunfire; a platform something is said on is not
+    its target; attacking a proclamation is criticism, not force."""
+    assert not code_text("A fire broke out yesterday at Bontddu Hall near Dolgellau.")
+    assert not [e for e in code_text("A fire yesterday afternoon killed five girls at an escape room.") if e.cameo_root >= "18"]
+    [e] = [e for e in code_text("Police opened fire on protesters.") if e.primary]
+    assert e.cameo == "193"
+    [e] = [e for e in code_text("Former CIA deputy director Michael Morell praised Mendez on Twitter.") if e.primary]
+    assert e.cameo == "051" and (e.target is None or "Twitter" not in e.target.text)
+    [e] = [e for e in code_text("Erdogan also attacked the proclamation of Golan Heights as Israeli territory.") if e.primary]
+    assert e.cameo == "111"

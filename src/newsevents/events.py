@@ -152,6 +152,8 @@ class EventCoder:
         anchor = tok
         trigger = (tok.i, tok.i + 1)
         if p.pos == "NOUN":
+            if p.modifier is None and tok.dep_ in SUBJECT_DEPS and tok.lemma_.lower() in self.grammar.hazard_nouns:
+                return None  # 'a fire broke out at the hall': a blaze, not gunfire
             if p.modifier is not None and not any(
                 c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in p.modifier for c in tok.children
             ):
@@ -998,6 +1000,8 @@ class EventCoder:
             tok = of_object(tok) or tok
         if tok.lemma_.lower() not in self.means_nouns:
             return None
+        if tok.lemma_.lower() in self.grammar.hazard_nouns and not any(c.dep_ in ("compound", "amod") for c in tok.children):
+            return None  # 'a fire killed five girls': a blaze is no weapon ('rocket fire' is)
         if tok.pos_ != "NOUN" and not (tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass")):
             return None  # ('a regime offensive has displaced': a subject tagged as an adjective is a noun)
         # the noun phrase itself, not a misparse's leading words ('On Saturday a deadly explosion')
@@ -1344,6 +1348,8 @@ class EventCoder:
         for cand in candidates:
             if self._instrument(cand):
                 continue  # the means, not the target ("used force", "fired rockets")
+            if cand.dep_ == "pobj" and cand.head.lower_ == "on" and cand.lower_ in self.grammar.media_outlets:
+                continue  # where it was said, not to whom: 'praised the agents on Twitter'
             if cand.lemma_.lower() == "state" and (inner := of_object(cand)) is not None and inner.lemma_.lower() in STATES_OF:
                 continue  # 'declared a state of emergency': the act itself, not an actor
             if p.cameo.startswith(tuple(self.grammar.author_codes)) and cand.lemma_.lower() in self.grammar.proposal_nouns:

@@ -127,6 +127,7 @@ class Grammar:
     death_nouns: frozenset[str] = frozenset()
     fight_nouns: frozenset[str] = frozenset()
     hazard_nouns: frozenset[str] = frozenset()
+    media_outlets: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
     one_way_codes: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
