@@ -1000,7 +1000,7 @@ class EventCoder:
             tok = of_object(tok) or tok
         if tok.lemma_.lower() not in self.means_nouns:
             return None
-        if tok.lemma_.lower() in self.grammar.hazard_nouns and not any(c.dep_ in ("compound", "amod") for c in tok.children):
+        if tok.lemma_.lower() in self.grammar.hazard_nouns and not any(c.dep_ == "compound" for c in tok.children):
             return None  # 'a fire killed five girls': a blaze is no weapon ('rocket fire' is)
         if tok.pos_ != "NOUN" and not (tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass")):
             return None  # ('a regime offensive has displaced': a subject tagged as an adjective is a noun)
