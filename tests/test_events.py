@@ -1014,3 +1014,14 @@ def test_blazes_platforms_and_verbal_attacks(code_text):
     assert e.cameo == "051" and (e.target is None or "Twitter" not in e.target.text)
     [e] = [e for e in code_text("Erdogan also attacked the proclamation of Golan Heights as Israeli territory.") if e.primary]
     assert e.cameo == "111"
+
+
+def test_weapons_that_go_off_report_force_by_someone_unnamed(code_text):
+    """'Two shells exploded in the Shaalan district': shelling happened, its doer unnamed; a weapon
+    used by a named actor stays that actor's act ('Hamas fired rockets at Israel')."""
+    [e] = [e for e in code_text("Two shells exploded in the Shaalan district in the city center.") if e.primary]
+    assert e.cameo == "194" and e.source.country is None and e.source.text == ""
+    [e] = [e for e in code_text("A mosque blast in Idlib has reportedly left 25 militants dead.") if e.primary]
+    assert e.cameo == "183"
+    events = code_text("Hamas fired rockets at Israel.")
+    assert len(events) == 1 and events[0].source.text == "Hamas"
