@@ -154,6 +154,8 @@ class EventCoder:
         if p.pos == "NOUN":
             if p.modifier is None and tok.dep_ in SUBJECT_DEPS and tok.lemma_.lower() in self.grammar.hazard_nouns:
                 return None  # 'a fire broke out at the hall': a blaze, not gunfire
+            if tok.dep_ == "compound" and tok.lemma_.lower() in self.grammar.instrument_nouns:
+                return None  # 'barrel bomb attacks', 'rocket shells': the weapon names a kind of the act or means
             if p.modifier is not None and not any(
                 c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in p.modifier for c in tok.children
             ):
