@@ -103,3 +103,18 @@ def test_material_act_in_reported_speech_does_not_take_the_date_of_saying(code_t
     evs = code_text("The army said on Friday that rebels had shelled the town.")
     [shell] = [e for e in evs if e.cameo_root == "19"]
     assert shell.date_precision == "published"
+
+
+def test_a_participle_and_a_perfect_continue_the_period_a_since_opened(code_text):
+    """'Syrian forces, backed by Russian air power, have since last week advanced on Idlib. They have
+    taken dozens of towns': the backing holds while its clause does, and the same forces' perfect falls
+    in the period 'since last week' opened."""
+    text = (
+        "Syrian forces, backed by Russian air power, have since last week rapidly advanced on Idlib. "
+        "They have taken dozens of towns, including the key city of Maarat al-Numan."
+    )
+    events = code_text(text)
+    backed = [e for e in events if e.cameo == "072"]
+    taken = [e for e in events if e.cameo.startswith("19") and e.trigger.text == "taken"]
+    assert backed and backed[0].date_precision == "week" and str(backed[0].date) == "2020-01-20"
+    assert taken and taken[0].date_precision == "week" and str(taken[0].date) == "2020-01-20"

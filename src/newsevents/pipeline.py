@@ -381,15 +381,30 @@ class Coder:
             anchor_tok, trig = e.match.anchor, e.match.token
             mine = [x for x in exprs if governs(x, anchor_tok, trig)]
             verb = anchor_tok
+            if (
+                not mine
+                and anchor_tok.dep_ == "acl"
+                and anchor_tok.tag_ == "VBN"
+                and anchor_tok.head.dep_ in ("nsubj", "nsubjpass")
+            ):
+                # 'Syrian forces, backed by Russian air power, have since last week advanced': a participle on the
+                # subject holds while its clause does
+                verb = anchor_tok.head.head
+                mine = [x for x in exprs if x.governor == verb.i]
             verbal = onto.get(e.cameo).quad_class in (1, 3)
             if not mine and e.speech is not None and verbal:
                 # a comment or threat reported without a date of its own was made when it was said
                 verb = doc[e.speech]
                 mine = [x for x in exprs if x.governor == e.speech]
             speaker = (e.source.actor.country, e.source.actor.sector)
+            perfect = anchor_tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor_tok.children)
             if not mine:
                 if verbal and (e.speech is not None or e.statement) and speaker in said:
                     out[id(e)] = said[speaker]
+                elif not verbal and perfect and ("since",) + speaker in said:
+                    # 'Syrian forces have since last week advanced on Idlib. They have taken dozens of towns': the
+                    # same actor's perfect falls in the period its 'since' opened
+                    out[id(e)] = said[("since",) + speaker]
                 continue
             x = min(mine, key=lambda x: abs(x.span.start - trig.i))
             v = resolver.resolve(x.span.text, art.published, resolver.tense(verb), anchor)
@@ -397,6 +412,9 @@ class Coder:
                 out[id(e)] = v
                 if verbal and v.precision == "day" and e.source.actor.country:
                     said[speaker] = v
+                opened = x.span.text.lower().startswith("since") or (x.span.start > 0 and doc[x.span.start - 1].lower_ == "since")
+                if not verbal and opened and e.source.actor.country:
+                    said[("since",) + speaker] = v
         return out
 
 
