@@ -163,3 +163,12 @@ def test_a_band_of_fighters_is_the_fighters_named_with_its_band(code_text):
     assert e.source.sector == "REB"
     [e] = find(code_text("The Syrian National Coalition condemned the attack."), root="11")
     assert e.source.text == "The Syrian National Coalition" and e.source.sector == "OPP"
+
+
+def test_an_untyped_name_as_subject_is_an_actor_a_place_is_not(code_text):
+    """'Papandreou agreed to resign': a capitalised name the parser gave no kind, as a subject, is a
+    person or body the dictionaries lack; strikers are labour."""
+    [e] = [e for e in code_text("Papandreou agreed to resign because of the insistence of opposition parties.") if e.primary]
+    assert e.cameo.startswith("03") and e.source.text == "Papandreou" and e.source.country is None
+    [e] = [e for e in code_text("At a meeting the strikers accepted a formula for settling the dispute.") if e.primary]
+    assert e.source.sector == "LAB"

@@ -351,12 +351,21 @@ class ActorCoder:
                 if found is not None:
                     country, place = found, True
                     evidence.append(f"gazetteer ({entity_text(head)!r} in {found})")
+            # a capitalised name the parser gave no kind, as the subject of a clause, that is no place
+            # ('Papandreou agreed to resign'): a person or body the dictionaries lack
+            untyped = (
+                head.pos_ == "PROPN"
+                and not head.ent_type_
+                and head.dep_ == "nsubj"
+                and head.is_title
+                and self.places.country_of(entity_text(head)) is None
+            )
             if country is None:
-                if (under_place_prep and head.ent_type_ != "PERSON") or not _named_entity(head):
+                if (under_place_prep and head.ent_type_ != "PERSON") or not (_named_entity(head) or untyped):
                     return None  # a person is no place: 'granted asylum to Julian Assange'
                 # a person or organisation the dictionaries lack ('Pete Wilson', 'ICE'): an actor all the
                 # same, with no country or sector, so that its act is coded and shown with its words
-                kind = head.ent_type_.lower() or "acronym"
+                kind = head.ent_type_.lower() or ("name" if untyped else "acronym")
                 evidence.append(f"unidentified {kind} {entity_text(head)!r}: not in the actor dictionaries")
                 person = head.ent_type_ == "PERSON"
         if not person and (hit is None or hit[1].kind in PERSON_KINDS):  # 'the Houthis' is a group, tagged PERSON or not
