@@ -356,7 +356,7 @@ class ActorCoder:
             untyped = (
                 head.pos_ == "PROPN"
                 and not head.ent_type_
-                and head.dep_ == "nsubj"
+                and head.dep_ in ("nsubj", "dobj", "nsubjpass")
                 and head.is_title
                 and self.places.country_of(entity_text(head)) is None
             )
