@@ -1025,3 +1025,16 @@ def test_weapons_that_go_off_report_force_by_someone_unnamed(code_text):
     assert e.cameo == "183"
     events = code_text("Hamas fired rockets at Israel.")
     assert len(events) == 1 and events[0].source.text == "Hamas"
+
+
+def test_readiness_is_for_whom_or_where_its_act_is(code_text):
+    """'Vietnam is ready to contribute to UN peacekeeping operations in Syria': the readiness is
+    toward Syria; 'willing to send more resources to Colombia': toward Colombia."""
+    [e] = [
+        e
+        for e in code_text("Vietnam is ready to contribute more to United Nations peacekeeping operations in Syria.")
+        if e.primary
+    ]
+    assert e.cameo == "030" and e.target is not None and e.target.text == "Syria"
+    [e] = [e for e in code_text("The United Nations is willing to send more resources to Colombia.") if e.primary]
+    assert e.cameo == "030" and e.target is not None and e.target.country == "COL"

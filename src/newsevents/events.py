@@ -1397,6 +1397,21 @@ class EventCoder:
             ]
             if found:
                 return found
+        if mode == "auto" and p.pos == "ADJ" and p.cameo.startswith("03"):
+            # 'Vietnam is ready to contribute to UN peacekeeping operations in Syria', 'willing to send more
+            # resources to Colombia': whom, or where, the act it is ready for is for
+            for clause in (c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"):
+                objects = [d for d in clause.children if d.dep_ == "dobj"]
+                given = [g for c in clause.children if c.dep_ == "dative" for g in c.children if g.dep_ == "pobj"]
+                for o in [*_pobjs(clause, ("to", "with", "against")), *given, *(g for d in objects for g in _pobjs(d, ("to",)))]:
+                    for prep in (c for h in (o, of_object(o)) if h is not None for c in h.children if c.dep_ == "prep"):
+                        if prep.lower_ == "in":
+                            found = self._places_after(prep, names, ctx)
+                            if found:
+                                return found
+                    found = self._expand(o, names, ctx, [], allow_place=True)
+                    if found:
+                        return found
         if mode == "auto" and p.cameo.startswith(AID_CODES):
             found = self._beneficiaries(m, names, ctx)
             if found:
