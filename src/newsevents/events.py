@@ -1404,9 +1404,9 @@ class EventCoder:
                 objects = [d for d in clause.children if d.dep_ == "dobj"]
                 given = [g for c in clause.children if c.dep_ == "dative" for g in c.children if g.dep_ == "pobj"]
                 for o in [*_pobjs(clause, ("to", "with", "against")), *given, *(g for d in objects for g in _pobjs(d, ("to",)))]:
-                    for prep in (c for h in (o, of_object(o)) if h is not None for c in h.children if c.dep_ == "prep"):
-                        if prep.lower_ == "in":
-                            found = self._places_after(prep, names, ctx)
+                    for where in (c for h in (o, of_object(o)) if h is not None for c in h.children if c.dep_ == "prep"):
+                        if where.lower_ == "in":
+                            found = self._places_after(where, names, ctx)
                             if found:
                                 return found
                     found = self._expand(o, names, ctx, [], allow_place=True)
