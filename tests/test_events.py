@@ -1038,3 +1038,11 @@ def test_readiness_is_for_whom_or_where_its_act_is(code_text):
     assert e.cameo == "030" and e.target is not None and e.target.text == "Syria"
     [e] = [e for e in code_text("The United Nations is willing to send more resources to Colombia.") if e.primary]
     assert e.cameo == "030" and e.target is not None and e.target.country == "COL"
+
+
+def test_a_show_of_force_is_against_whom_its_purpose_names(code_text):
+    text = "In the fall of 1990, President George Herbert Walker Bush mobilized troops for the first Gulf War against Iraq."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo == "154" and e.target is not None and e.target.country == "IRQ"
+    [e] = [e for e in code_text("Armenia mobilized its army.") if e.primary]
+    assert e.target is None

@@ -1397,6 +1397,15 @@ class EventCoder:
             ]
             if found:
                 return found
+        if mode in ("auto", "prep") and p.cameo.startswith("15"):
+            # 'mobilized the troops for a battle against the Brotherhood': whom the show of force is against
+            subjects = {t.i for c in tok.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
+            for against in (t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "against" and t.i not in subjects):
+                found = [
+                    f for g in against.children if g.dep_ == "pobj" for f in self._expand(g, names, ctx, [], allow_place=True)
+                ]
+                if found:
+                    return found
         if mode == "auto" and p.pos == "ADJ" and p.cameo.startswith("03"):
             # 'Vietnam is ready to contribute to UN peacekeeping operations in Syria', 'willing to send more
             # resources to Colombia': whom, or where, the act it is ready for is for
