@@ -1046,3 +1046,10 @@ def test_a_show_of_force_is_against_whom_its_purpose_names(code_text):
     assert e.cameo == "154" and e.target is not None and e.target.country == "IRQ"
     [e] = [e for e in code_text("Armenia mobilized its army.") if e.primary]
     assert e.target is None
+
+
+def test_what_is_given_back_goes_to_whom_or_where(code_text):
+    [e] = [e for e in code_text("An 18-carat gold bookmark was returned by US officials to Spanish authorities.") if e.primary]
+    assert e.cameo == "0842" and e.source.country == "USA" and e.target.country == "ESP"
+    [e] = [e for e in code_text("ICE returned 11 oil paintings to the Pirmasen Municipal Museum in Germany.") if e.primary]
+    assert e.target is not None and e.target.country == "DEU"

@@ -1289,6 +1289,12 @@ class EventCoder:
         anchor = m.anchor
         tok = m.token
         mode = p.target
+        if passive and mode in ("auto", "object") and p.cameo.startswith(RECIPIENT_CODES):
+            # 'the bookmark was returned by US officials to Spanish authorities': whom it went to
+            for o in (g for h in (tok, anchor) for g in _pobjs(h, ("to", "into"))):
+                found = self._expand(o, names, ctx, [], allow_place=True)
+                if found:
+                    return found
         if passive and mode in ("auto", "object"):
             subj = next((c for c in anchor.children if c.dep_ in ("nsubjpass", "nsubj")), None)
             if subj is None and anchor.dep_ == "acl":
@@ -1346,6 +1352,7 @@ class EventCoder:
             # given goes to someone, who is the target
             to = [g for h in (tok, anchor) for g in _pobjs(h, ("to", "into"))]
             to += [c for c in candidates if c.dep_ == "pobj" and c.head.lower_ in ("to", "into")]
+            to += [g for o in list(to) for g in _pobjs(o, ("in",))]  # 'to the Pirmasen Museum in Germany'
             candidates = [*to, *(c for c in candidates if c not in to)]
         for cand in candidates:
             if self._instrument(cand):
