@@ -1053,3 +1053,14 @@ def test_what_is_given_back_goes_to_whom_or_where(code_text):
     assert e.cameo == "0842" and e.source.country == "USA" and e.target.country == "ESP"
     [e] = [e for e in code_text("ICE returned 11 oil paintings to the Pirmasen Municipal Museum in Germany.") if e.primary]
     assert e.target is not None and e.target.country == "DEU"
+
+
+def test_anti_modifiers_and_passive_speech_verbs(code_text):
+    """'anti-government protests' are not the government's; 'an anti-Houthi coalition' is not the
+    Houthis'; 'was admitted to hospital' is no statement, 'was announced by the ministry' is the ministry's."""
+    assert not [e for e in code_text("Anti-government protests continue in Baghdad.") if e.source.sector == "GOV"]
+    events = code_text("An anti-Houthi coalition is fighting the Houthis.")
+    assert all(e.source.country != "YEM" or e.source.sector != "REB" for e in events)
+    assert not code_text("Trump was admitted to Walter Reed Hospital as a precaution.")
+    [e] = [e for e in code_text("The plan was announced by the ministry on Monday.") if e.primary]
+    assert e.cameo == "010" and e.source.text == "the ministry"

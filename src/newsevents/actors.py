@@ -281,6 +281,8 @@ class ActorCoder:
             h2 = names.get(tok.i)
             if h2 is not None and h2[0].start <= head.i < h2[0].end:
                 continue
+            if against(tok):
+                continue  # 'an anti-Houthi coalition' is not the Houthis'
             if h2 is not None:
                 span, entry = h2
                 if entry.country is not None and country is None:
@@ -511,6 +513,13 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+def against(tok: Token) -> bool:
+    """A modifier written with 'anti-' before it ('anti-government protests', 'an anti-Houthi coalition'):
+    whom the thing is against, not whose it is."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti"
 
 
 def of_object(tok: Token, preps: tuple[str, ...] = ("of",)) -> Token | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from .actors import ActorCoder, ArticleContext, Coded, DocNames, of_object
+from .actors import ActorCoder, ArticleContext, Coded, DocNames, against, of_object
 from .knowledge import Grammar, Knowledge, VerbPattern
 from .models import Actor
 
@@ -512,6 +512,12 @@ class EventCoder:
             held_targets = self._subjects(anchor, names, ctx, [])
             sources = speaker or [self._unnamed(m.token, ctx, "'to blame' names who is blamed, not by whom")]
             if not held_targets:
+                return []
+        elif passive and p.speech and p.pos == "VERB" and any(c.dep_ == "nsubjpass" for c in anchor.children):
+            # 'Conway was admitted to the Academy', 'he was told to leave': the subject of a passive speech
+            # verb is not its speaker; who spoke is its 'by', if named
+            sources = self._agents(anchor, names, ctx)
+            if not sources:
                 return []
         elif self._trailing_verdict(m, speaker):
             # 'Rahman said an aircraft had targeted the market blaming the Assad regime': a trailing participle
@@ -1182,6 +1188,8 @@ class EventCoder:
             if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
                 if c.lower_ in self.kinds.get(noun.lemma_.lower(), ()):
                     continue  # a kind of the act, not its actor ('U.S. military assistance', 'humanitarian aid')
+                if against(c):
+                    continue  # 'anti-government protests': whom they are against, not who protests
                 coded = self.actors.code(c, names, ctx)
                 if coded is None and c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME"):
                     # 'Daesh Thursday attack': the doer hung on the day
