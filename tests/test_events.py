@@ -1064,3 +1064,10 @@ def test_anti_modifiers_and_passive_speech_verbs(code_text):
     assert not code_text("Trump was admitted to Walter Reed Hospital as a precaution.")
     [e] = [e for e in code_text("The plan was announced by the ministry on Monday.") if e.primary]
     assert e.cameo == "010" and e.source.text == "the ministry"
+
+
+def test_harm_in_a_clause_with_a_named_act_of_force_is_that_actors(code_text):
+    text = "The civilians were killed after US jets targeted the al-Touseeiyah district in the city of Raqqah."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo.startswith("19") and (e.source.country, e.source.sector) == ("USA", "MIL")
+    assert e.target is not None and e.target.sector == "CVL"

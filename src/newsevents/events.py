@@ -317,6 +317,7 @@ class EventCoder:
                 events.extend(self._obligations(m, names, ctx, speakers.get(m.anchor.i, []), matched))
         events = [self._purposed(e, by_token) for e in events]
         events = _targets_of_governed(events, governor)
+        events = _doers_of_the_cause(events)
         # 'the explosions caused destruction and wounded 130 people': an act noun that is the doer of another
         # act in the sentence is coded there, not again as an act by someone unnamed
         means = {e.source.head for e in events if e.source.actor.text}
@@ -1490,6 +1491,34 @@ def _targets_of_governed(events: list[RawEvent], governor: dict[int, int]) -> li
                 why = f"target: that of the act it governs, {inner.match.token.text!r} ({inner.rule})"
                 evidence = (*e.evidence, why, *(f"target: {x}" for x in inner.target.evidence))
                 e = replace(e, target=inner.target, evidence=evidence, confidence=_confidence(e.match, e.source, inner.target))
+        out.append(e)
+    return out
+
+
+def _doers_of_the_cause(events: list[RawEvent]) -> list[RawEvent]:
+    """'the civilians were killed after US jets targeted the district', 'at least 15 people were killed as the
+    coalition carried out raids': harm done by someone unnamed, in a clause whose act of force a named actor did
+    ('after', 'as', 'when'), was done by that actor."""
+    out = []
+    for e in events:
+        src = e.source.actor
+        if e.cameo.startswith(FORCE_ROOTS) and not (src.country or src.sector) and e.modality == "asserted":
+            cause = next(
+                (
+                    f
+                    for f in events
+                    if f is not e
+                    and f.cameo.startswith(FORCE_ROOTS)
+                    and (f.source.actor.country or f.source.actor.sector)
+                    and f.match.anchor.dep_ == "advcl"
+                    and f.match.anchor.head.i == e.match.anchor.i
+                    and any(c.dep_ == "mark" and c.lower_ in ("after", "as", "when", "while") for c in f.match.anchor.children)
+                ),
+                None,
+            )
+            if cause is not None:
+                why = f"source: the doer of the act it came with, {cause.match.token.text!r} ({cause.rule})"
+                e = replace(e, source=cause.source, evidence=(*e.evidence, why))
         out.append(e)
     return out
 
