@@ -172,3 +172,15 @@ def test_an_untyped_name_as_subject_is_an_actor_a_place_is_not(code_text):
     assert e.cameo.startswith("03") and e.source.text == "Papandreou" and e.source.country is None
     [e] = [e for e in code_text("At a meeting the strikers accepted a formula for settling the dispute.") if e.primary]
     assert e.source.sector == "LAB"
+
+
+def test_a_bare_definite_mention_takes_the_latest_like_mention_with_a_country(code_text):
+    """'The Syrian army advanced ... The army shelled ...': the army is the Syrian army; 'the coalition'
+    after 'the US-led coalition' is that coalition; a bare mention with nothing before it stays unknown."""
+    events = code_text("The Syrian army advanced on Idlib. The army shelled the town of Saraqeb.")
+    [e] = [e for e in events if e.cameo == "194"]
+    assert (e.source.text, e.source.country, e.source.sector) == ("The army", "SYR", "MIL")
+    events = code_text("The US-led coalition launched strikes on Manbij. The coalition carried out raids on the city.")
+    assert [e for e in events if e.source.text == "The coalition" and e.source.country == "USA"]
+    [e] = [e for e in code_text("The army shelled the town of Saraqeb.") if e.primary]
+    assert e.source.country is None

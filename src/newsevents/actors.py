@@ -84,10 +84,15 @@ class ArticleContext:
     last_person: Coded | None = None
     last_plural: Coded | None = None
     last_singular: Coded | None = None
+    # the latest mention with a country, by its head noun: 'the US-led coalition' ... 'the coalition'
+    by_head: dict[str, Coded] = field(default_factory=dict)
 
     def remember(self, coded: Coded, doc: Doc) -> None:
         if coded.resolved or coded.place:
             return
+        head = doc[coded.head]
+        if head.pos_ == "NOUN" and coded.actor.country is not None and coded.actor.sector is not None and not coded.means:
+            self.by_head[head.lemma_.lower()] = coded
         if coded.person:
             self.last_person = coded
             head = doc[coded.head]
@@ -336,6 +341,14 @@ class ActorCoder:
                     country = seat[1].country
                     evidence.append(f"{seat[1].source} ({seat[0].text!r}): the state they serve in")
                     break
+        if country is None and head.pos_ == "NOUN" and hit is None:
+            # 'the coalition', 'the army' with no word of their own but the article: the latest such mention
+            # that named a country ('the US-led coalition', 'the Syrian army')
+            bare = all(c.dep_ in ("det", "punct") and c.lower_ in ("the", "-", ",") for c in head.children)
+            like = ctx.by_head.get(head.lemma_.lower()) if bare and any(c.lower_ == "the" for c in head.children) else None
+            if like is not None and (sector is None or like.actor.sector == sector):
+                country, sector, name = like.actor.country, like.actor.sector, like.actor.name
+                evidence.append(f"earlier mention {like.actor.text!r}")
         if country is None and sector is None and name is None and head.pos_ == "PROPN":
             # 'Francesco Rocca, the president of the Red Cross': a name the dictionaries lack, described by its title
             title = next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN"), None)
