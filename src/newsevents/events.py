@@ -582,7 +582,10 @@ class EventCoder:
                 or (m.token.dep_ == "pobj" and m.token.head.lower_ in ("following", "after"))
             )
         )
-        if nominal and not targets and not by_agent and not happened and not aimed:
+        # (aid a state gives is reported as given: 'Chinese aid to Africa has grown', 'the Chinese government's
+        # assistance package consisted of $22.5 million in relief supplies')
+        given = p.cameo.startswith(AID_CODES) and any(s.actor.country and not s.means for s in sources)
+        if nominal and not targets and not by_agent and not happened and not aimed and not given:
             # a bare event noun ("Syria's war") reports no act by itself; one aimed at something does
             # ('Daesh attack on Aqareb es Safi village', whose target is no actor)
             return []
