@@ -7,8 +7,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
 
 from check_verbs import check  # noqa: E402
 
-# the share of examples allowed to miss their pattern (parser errors on the small model)
-MAX_FAILING = 0.05
+# the share of examples allowed to miss their pattern (parser errors on the small model; none miss at
+# this writing, the margin is for a parser update)
+MAX_FAILING = 0.01
 
 
 def test_patterns_fire_on_their_examples(coder):
