@@ -204,7 +204,18 @@ class ActorCoder:
                 None,
             )
             if named is not None:  # 'the group al-Nusra Front': the name says who
-                return self.code(named, names, ctx, speaker=speaker, allow_place=allow_place)
+                coded = self.code(named, names, ctx, speaker=speaker, allow_place=allow_place)
+                if coded is None or coded.place or head.doc[named.left_edge.i - 1].text != ",":
+                    return coded
+                # 'the Palestinian president, Mahmoud Abbas': the mention as written is title and name
+                words = [t for t in phrase(head) if t.tag_ != "PRP$"]
+                articles = [c.i for c in head.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")]
+                start = min([t.i for t in words] + articles)
+                start_char = head.doc[start].idx + ctx.offset
+                if start_char >= coded.actor.start:
+                    return coded
+                text = head.doc.text[start_char - ctx.offset : coded.actor.end - ctx.offset]
+                return replace(coded, actor=replace(coded.actor, text=text, start=start_char))
         if allow_place and head.pos_ == "NOUN" and head.lemma_.lower() in self.place_qualifiers:
             named_place = of_object(head)  # 'the Kurdish town of Kobani': where Kobani is
             where = self.code(named_place, names, ctx, allow_place=True) if named_place is not None else None
