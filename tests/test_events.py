@@ -1071,3 +1071,14 @@ def test_harm_in_a_clause_with_a_named_act_of_force_is_that_actors(code_text):
     [e] = [e for e in code_text(text) if e.primary]
     assert e.cameo.startswith("19") and (e.source.country, e.source.sector) == ("USA", "MIL")
     assert e.target is not None and e.target.sector == "CVL"
+
+
+def test_an_arrest_with_no_doer_named_is_by_the_state_it_happened_in(code_text):
+    [e] = [e for e in code_text("Ingabire was arrested in Rwanda for collaborating with a terrorist organization.") if e.primary]
+    assert e.cameo == "173" and (e.source.country, e.source.sector) == ("RWA", "GOV") and e.target.text == "Ingabire"
+    text = "The journalist Moussa Tchangari was arrested on Monday in Niger."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo == "173" and e.source.country == "NER"
+    # a town is no state: the doer stays unnamed
+    [e] = [e for e in code_text("Two men were arrested in Aleppo.") if e.primary]
+    assert e.source.country is None

@@ -491,6 +491,14 @@ class EventCoder:
                     for f in self._expand(o, names, ctx, [], allow_place=True)
                 ]
                 sources = [f for f in sources if not f.place]
+            if not sources and p.cameo.startswith(tuple(self.grammar.state_place_codes)):
+                # 'the journalist was arrested on Monday in Niger': by the state it happened in
+                sources = [
+                    f
+                    for o in _pobjs(anchor, ("in",))
+                    for f in (self._state_of(g, names) for g in self._expand(o, names, ctx, [], allow_place=True))
+                    if not f.place
+                ][:1]
             held = next((c for c in anchor.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in self.act_nouns), None)
             if not sources and held is not None and p.cameo.startswith(FORCE_ROOTS):
                 # 'the rebel attack on the village was repelled': force against the attack is against its doer
@@ -636,6 +644,9 @@ class EventCoder:
         pairs: list[tuple[Coded, Coded | None]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
+            if not pairs and all(t.place for t in targets):
+                # the place named as the doer's state is no target of its own ('arrested in Niger')
+                pairs = [(s, None) for s in sources]
         elif reciprocal and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:

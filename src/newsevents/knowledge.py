@@ -130,6 +130,7 @@ class Grammar:
     media_outlets: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
     one_way_codes: frozenset[str] = frozenset()
+    state_place_codes: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
     author_codes: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
