@@ -1082,3 +1082,8 @@ def test_an_arrest_with_no_doer_named_is_by_the_state_it_happened_in(code_text):
     # a town is no state: the doer stays unnamed
     [e] = [e for e in code_text("Two men were arrested in Aleppo.") if e.primary]
     assert e.source.country is None
+
+
+def test_a_word_inside_a_known_name_is_no_act(code_text):
+    events = code_text("The Committee to Protect Journalists reports sixteen other journalist deaths.")
+    assert not [e for e in events if e.cameo.startswith("07")]

@@ -252,7 +252,8 @@ class EventCoder:
     # --- events -----------------------------------------------------------------
 
     def code_sentence(self, sent: Span, names: DocNames, ctx: ArticleContext) -> list[RawEvent]:
-        matches = self.matches(sent)
+        # (a word inside a known name of several words is no act: 'The Committee to Protect Journalists reports')
+        matches = [m for m in self.matches(sent) if not _inside_name(m.token, names)]
         if not matches:
             return []
         # speakers of reported clauses, for pronouns ("he said he would", "'We will ...,' he said")
@@ -1507,6 +1508,11 @@ def _targets_of_governed(events: list[RawEvent], governor: dict[int, int]) -> li
                 e = replace(e, target=inner.target, evidence=evidence, confidence=_confidence(e.match, e.source, inner.target))
         out.append(e)
     return out
+
+
+def _inside_name(tok: Token, names: DocNames) -> bool:
+    hit = names.get(tok.i)
+    return hit is not None and len(hit[0]) > 1
 
 
 def _doers_of_the_cause(events: list[RawEvent]) -> list[RawEvent]:
