@@ -1087,3 +1087,9 @@ def test_an_arrest_with_no_doer_named_is_by_the_state_it_happened_in(code_text):
 def test_a_word_inside_a_known_name_is_no_act(code_text):
     events = code_text("The Committee to Protect Journalists reports sixteen other journalist deaths.")
     assert not [e for e in events if e.cameo.startswith("07")]
+
+
+def test_bases_are_bases_not_a_basis(code_text):
+    """The lemmatizer reads 'bases' as 'basis': the plural as written still names the object."""
+    [e] = [e for e in code_text("Islamic State has taken three Syrian military bases in the area.") if e.primary]
+    assert e.cameo == "192" and e.target is not None and "bases" in e.target.text

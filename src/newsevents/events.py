@@ -210,7 +210,8 @@ class EventCoder:
                 objs = _objects(complement, None, self.act_nouns)
             else:
                 objs = _objects(tok, prep_tok, self.act_nouns)
-            if not any(o.lemma_.lower() in p.object for o in objs):
+            # (by lemma, or by the plural as written for lemmas the lemmatizer gets wrong: 'bases' -> 'basis')
+            if not any(o.lemma_.lower() in p.object or (o.lower_.endswith("ses") and o.lower_[:-1] in p.object) for o in objs):
                 return None
         return Match(tok, p, fallback, anchor, trigger, prep_tok, complement)
 
