@@ -1093,3 +1093,9 @@ def test_bases_are_bases_not_a_basis(code_text):
     """The lemmatizer reads 'bases' as 'basis': the plural as written still names the object."""
     [e] = [e for e in code_text("Islamic State has taken three Syrian military bases in the area.") if e.primary]
     assert e.cameo == "192" and e.target is not None and "bases" in e.target.text
+
+
+def test_a_campaign_for_office_is_no_offensive(code_text):
+    assert not [e for e in code_text("Bill de Blasio ended his campaign for president of the United States.") if e.cameo == "087"]
+    [e] = [e for e in code_text("Russia ended its bombing campaign in Syria.") if e.primary]
+    assert e.cameo == "087"

@@ -210,10 +210,20 @@ class EventCoder:
                 objs = _objects(complement, None, self.act_nouns)
             else:
                 objs = _objects(tok, prep_tok, self.act_nouns)
+            # (not a campaign for an office or of vaccination: 'ended his campaign for president')
+            objs = [o for o in objs if not self._civil_campaign(o)]
             # (by lemma, or by the plural as written for lemmas the lemmatizer gets wrong: 'bases' -> 'basis')
             if not any(o.lemma_.lower() in p.object or (o.lower_.endswith("ses") and o.lower_[:-1] in p.object) for o in objs):
                 return None
         return Match(tok, p, fallback, anchor, trigger, prep_tok, complement)
+
+    def _civil_campaign(self, noun: Token) -> bool:
+        if noun.lemma_.lower() != "campaign":
+            return False
+        words = self.grammar.civil_campaign_words
+        return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in noun.children) or any(
+            o.lemma_.lower() in words for o in _pobjs(noun, ("for",))
+        )
 
     def _light_verb(self, noun: Token) -> Token | None:
         """The light verb whose object this event noun is: 'launched an offensive', 'the start of an offensive'."""

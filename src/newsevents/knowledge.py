@@ -131,6 +131,7 @@ class Grammar:
     exposure_verbs: frozenset[str] = frozenset()
     one_way_codes: frozenset[str] = frozenset()
     state_place_codes: frozenset[str] = frozenset()
+    civil_campaign_words: frozenset[str] = frozenset()
     proposal_nouns: frozenset[str] = frozenset()
     author_codes: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
