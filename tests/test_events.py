@@ -1099,3 +1099,12 @@ def test_a_campaign_for_office_is_no_offensive(code_text):
     assert not [e for e in code_text("Bill de Blasio ended his campaign for president of the United States.") if e.cameo == "087"]
     [e] = [e for e in code_text("Russia ended its bombing campaign in Syria.") if e.primary]
     assert e.cameo == "087"
+
+
+def test_a_claim_is_aimed_where_the_claimed_attack_was_and_a_force_named_is_an_actor(code_text):
+    text = "Yemen's Houthi rebels on Monday claimed responsibility for a drone attack on Saudi army sites."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo == "015" and e.target is not None and e.target.country == "SAU"
+    text = "The South African government has issued a warning to the Lesotho Defence Force."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.target is not None and (e.target.country, e.target.sector) == ("LSO", "MIL")

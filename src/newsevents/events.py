@@ -972,6 +972,8 @@ class EventCoder:
     def _instrument(self, tok: Token) -> bool:
         """'force' is a means, 'forces' an actor: a plural counts only if it is not also an actor noun."""
         instruments = self.grammar.instrument_nouns
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            return False  # a name's word: 'the Lesotho Defence Force'
         if tok.lower_ in instruments:
             return True
         lemma = tok.lemma_.lower()
@@ -1420,6 +1422,8 @@ class EventCoder:
                 found = [f for a in authors for f in self._expand(a, names, ctx, [])]
                 if found:
                     return [replace(f, evidence=(*f.evidence, f"the author of the {cand.lemma_.lower()}")) for f in found]
+            if p.cameo.startswith("015") and cand.lemma_.lower() in self.act_nouns:
+                continue  # the act claimed is the claimant's own; whom it hit is looked for below
             found = self._expand(cand, names, ctx, [], allow_place=True)
             if cand.lemma_.lower() in self.act_nouns:
                 if p.cameo.startswith("08"):
@@ -1439,6 +1443,13 @@ class EventCoder:
             ]
             if found:
                 return found
+        if mode == "auto" and p.cameo.startswith("015"):
+            # 'claimed responsibility for the drone attack on the government army's sites': the claimed act's target
+            for act in (o for o in candidates if o.lemma_.lower() in self.act_nouns):
+                for o in _pobjs(act, ("on", "against")):
+                    found = self._expand(o, names, ctx, [], allow_place=True)
+                    if found:
+                        return found
         if mode in ("auto", "prep") and p.cameo.startswith("15"):
             # 'mobilized the troops for a battle against the Brotherhood': whom the show of force is against
             subjects = {t.i for c in tok.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
