@@ -190,6 +190,9 @@ class EventCoder:
             )
             if prep_tok is None and complement is not None:
                 prep_tok = next((c for c in complement.children if c.dep_ in ("mark", "prep") and c.lower_ == words[0]), None)
+            if prep_tok is None and p.pos == "NOUN" and anchor.i != tok.i:
+                # 'went on hunger strike for their rights': the phrase hung on the light verb, after the noun
+                prep_tok = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == words[0] and c.i > tok.i), None)
             if prep_tok is None and words[0] == "as":
                 # 'hold several hundred families as human shields': 'as' hung on the object
                 prep_tok = next(
