@@ -1071,6 +1071,10 @@ def test_harm_in_a_clause_with_a_named_act_of_force_is_that_actors(code_text):
     [e] = [e for e in code_text(text) if e.primary]
     assert e.cameo.startswith("19") and (e.source.country, e.source.sector) == ("USA", "MIL")
     assert e.target is not None and e.target.sector == "CVL"
+    # 'when' read as an adverb, and harm in a conjoined passive
+    text = "At least two people were killed when ISIL launched an attack on the Iraqi embassy in Kabul on Monday."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.source.country == "IMG" and e.target.text == "two people"
 
 
 def test_an_arrest_with_no_doer_named_is_by_the_state_it_happened_in(code_text):

@@ -1556,8 +1556,11 @@ def _doers_of_the_cause(events: list[RawEvent]) -> list[RawEvent]:
                     and f.cameo.startswith(FORCE_ROOTS)
                     and (f.source.actor.country or f.source.actor.sector)
                     and f.match.anchor.dep_ == "advcl"
-                    and f.match.anchor.head.i == e.match.anchor.i
-                    and any(c.dep_ == "mark" and c.lower_ in ("after", "as", "when", "while") for c in f.match.anchor.children)
+                    and f.match.anchor.head.i in {e.match.anchor.i, *(c.i for c in e.match.anchor.conjuncts)}
+                    and any(
+                        c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "as", "when", "while")
+                        for c in f.match.anchor.children
+                    )
                 ),
                 None,
             )
