@@ -95,7 +95,6 @@ class ArticleContext:
             self.by_head[head.lemma_.lower()] = coded
         if coded.person:
             self.last_person = coded
-            head = doc[coded.head]
             if head.pos_ == "PROPN":
                 self.persons[head.text] = coded
         elif coded.plural:
@@ -210,12 +209,7 @@ class ActorCoder:
                 # 'the Palestinian president, Mahmoud Abbas': the mention as written is title and name
                 words = [t for t in phrase(head) if t.tag_ != "PRP$"]
                 articles = [c.i for c in head.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")]
-                start = min([t.i for t in words] + articles)
-                start_char = head.doc[start].idx + ctx.offset
-                if start_char >= coded.actor.start:
-                    return coded
-                text = head.doc.text[start_char - ctx.offset : coded.actor.end - ctx.offset]
-                return replace(coded, actor=replace(coded.actor, text=text, start=start_char))
+                return written_over(coded, head.doc[min([t.i for t in words] + articles) : head.i + 1], ctx.offset)
         if allow_place and head.pos_ == "NOUN" and head.lemma_.lower() in self.place_qualifiers:
             named_place = of_object(head)  # 'the Kurdish town of Kobani': where Kobani is
             where = self.code(named_place, names, ctx, allow_place=True) if named_place is not None else None
@@ -227,10 +221,7 @@ class ActorCoder:
                 # the whole phrase: 'the rebel-held enclave of eastern Ghouta', 'parts of the western city of Ahmedabad'
                 words = phrase(head)
                 first = next(t for t in head.subtree if not (t.is_punct or t.is_space))
-                span = head.doc[min(words[0].i, first.i) : words[-1].i + 1]
-                start, end = span.start_char + ctx.offset, max(span.end_char + ctx.offset, where.actor.end)
-                text = head.doc.text[start - ctx.offset : end - ctx.offset]
-                return replace(where, actor=replace(where.actor, text=text, start=start, end=end))
+                return written_over(where, head.doc[min(words[0].i, first.i) : words[-1].i + 1], ctx.offset)
         quantity = head.pos_ == "NUM" or lower in QUANTIFIERS  # 'three of its fighters', 'some of the rebels'
         if (head.lemma_.lower() in self.grammar.container_nouns and names.get(head.i) is None) or quantity:
             inner = of_object(head, ("of", "from"))  # 'a unit from the Syrian army'
@@ -240,11 +231,7 @@ class ActorCoder:
                     return coded  # a count is not part of the mention: 'dozens of civilians' is marked 'civilians'
                 # the mention as written: 'an alliance of rebels and Islamist fighters', 'a unit of the army'
                 first_i = min(t.i for t in head.subtree if t.i <= head.i and not (t.is_punct or t.is_space))
-                start = head.doc[first_i].idx + ctx.offset
-                if start >= coded.actor.start:
-                    return coded
-                text = head.doc.text[start - ctx.offset : coded.actor.end - ctx.offset]
-                return replace(coded, actor=replace(coded.actor, text=text, start=start))
+                return written_over(coded, head.doc[first_i : head.i + 1], ctx.offset)
         tokens = phrase(head)
         of_part = {
             t.i for t in tokens if t.i > head.i and any(a.lower_ in ("of", "from") and a.head.i == head.i for a in t.ancestors)
@@ -377,16 +364,16 @@ class ActorCoder:
                 if found is not None:
                     country, place = found, True
                     evidence.append(f"gazetteer ({entity_text(head)!r} in {found})")
-            # a capitalised name the parser gave no kind, as the subject of a clause, that is no place
-            # ('Papandreou agreed to resign'): a person or body the dictionaries lack
-            untyped = (
-                head.pos_ == "PROPN"
-                and not head.ent_type_
-                and head.dep_ in ("nsubj", "dobj", "nsubjpass")
-                and head.is_title
-                and self.places.country_of(entity_text(head)) is None
-            )
             if country is None:
+                # a capitalised name the parser gave no kind, as a clause's subject or object, that is no place
+                # ('Papandreou agreed to resign'): a person or body the dictionaries lack
+                untyped = (
+                    head.pos_ == "PROPN"
+                    and not head.ent_type_
+                    and head.dep_ in ("nsubj", "dobj", "nsubjpass")
+                    and head.is_title
+                    and self.places.country_of(entity_text(head)) is None
+                )
                 if (under_place_prep and head.ent_type_ != "PERSON") or not (_named_entity(head) or untyped):
                     return None  # a person is no place: 'granted asylum to Julian Assange'
                 # a person or organisation the dictionaries lack ('Pete Wilson', 'ICE'): an actor all the
@@ -539,6 +526,16 @@ def _singular(word: str) -> str:
     return word
 
 
+def written_over(coded: Coded, words: Span, offset: int) -> Coded:
+    """The mention widened to take in `words` as the text writes them ('an alliance of rebels', 'the
+    Palestinian president, Mahmoud Abbas'); its codes stay those of the words it was coded from."""
+    a = coded.actor
+    start, end = min(a.start, words.start_char + offset), max(a.end, words.end_char + offset)
+    if (start, end) == (a.start, a.end):
+        return coded
+    return replace(coded, actor=replace(a, text=words.doc.text[start - offset : end - offset], start=start, end=end))
+
+
 def against(tok: Token) -> bool:
     """A modifier written with 'anti-' before it ('anti-government protests', 'an anti-Houthi coalition'):
     whom the thing is against, not whose it is."""
@@ -582,28 +579,22 @@ def mention_end(head: Token, end: int, *, qualified: bool = True) -> int:
     over the place or body that qualifies it ('the U.S. Embassy in Athens', 'militants in South Waziristan',
     'workers at the Cerro Verde mine in Peru'). Only the words: the actor is coded from its head."""
     doc = head.doc
-    for child in sorted(head.children, key=lambda t: t.i):
-        if child.i < end or child.dep_ == "punct":
-            continue
-        if child.dep_ == "appos" and child.left_edge.i == end + 1 and doc[end].text == ",":
-            # a person and a title, one naming the other (not 'Haifa, Israel's third largest city')
-            pair = (head.ent_type_ == "PERSON") != (child.ent_type_ == "PERSON") and not {head.ent_type_, child.ent_type_} & {
-                "GPE",
-                "LOC",
-                "NORP",
-            }
-            listed = any(c.dep_ in ("conj", "cc") for c in child.children)
-            words = phrase(child)
-            after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
-            if pair and not listed and (after is None or after.lower_ not in ("and", "or")):
-                end = mention_end(child, words[-1].i + 1)
-            break
-        if qualified and child.dep_ == "prep" and child.lower_ in ("in", "at") and child.i == end:
-            pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
-            if pobj is not None and (pobj.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in phrase(pobj))):
-                end = mention_end(pobj, max(t.i for t in phrase(pobj)) + 1)
-            break
-        break
+    child = next((c for c in sorted(head.children, key=lambda t: t.i) if c.i >= end and c.dep_ != "punct"), None)
+    if child is None:
+        return end
+    if child.dep_ == "appos" and child.left_edge.i == end + 1 and doc[end].text == ",":
+        # a person and a title, one naming the other (not 'Haifa, Israel's third largest city')
+        kinds = {head.ent_type_, child.ent_type_}
+        pair = (head.ent_type_ == "PERSON") != (child.ent_type_ == "PERSON") and not kinds & {"GPE", "LOC", "NORP"}
+        listed = any(c.dep_ in ("conj", "cc") for c in child.children)
+        words = phrase(child)
+        after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
+        if pair and not listed and (after is None or after.lower_ not in ("and", "or")):
+            return mention_end(child, words[-1].i + 1)
+    elif qualified and child.dep_ == "prep" and child.lower_ in ("in", "at") and child.i == end:
+        pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if pobj is not None and (pobj.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in phrase(pobj))):
+            return mention_end(pobj, max(t.i for t in phrase(pobj)) + 1)
     return end
 
 

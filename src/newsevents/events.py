@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from .actors import ActorCoder, ArticleContext, Coded, DocNames, against, of_object
+from .actors import ActorCoder, ArticleContext, Coded, DocNames, against, of_object, written_over
 from .knowledge import Grammar, Knowledge, VerbPattern
 from .models import Actor
 
@@ -769,9 +769,8 @@ class EventCoder:
                 c = self._modifier_actor(t, names, ctx)
                 if c is not None and not as_source and t.lemma_.lower() not in self.act_nouns and c.actor.end <= t.idx:
                     # 'shelled two regime-held villages': the holder is the target, written as the whole phrase
-                    first = t.doc[min((x.left_edge.i for x in t.lefts if not x.is_punct), default=t.i)]
-                    start, end = first.idx + ctx.offset, t.idx + len(t) + ctx.offset
-                    c = replace(c, actor=replace(c.actor, text=t.doc.text[first.idx : t.idx + len(t)], start=start, end=end))
+                    first = min((x.left_edge.i for x in t.lefts if not x.is_punct), default=t.i)
+                    c = written_over(c, t.doc[first : t.i + 1], ctx.offset)
             if c is None and as_source:
                 doers = self._means_doers(t, names, ctx)
                 if doers:
@@ -809,11 +808,7 @@ class EventCoder:
             if subj is None:
                 # 'Shelling by the army killed 21 civilians': the doer of a gerund that is the clause's subject
                 subject_clause = next((c for c in cur.lefts if c.dep_ == "csubj" and c.tag_ == "VBG"), None)
-                by = (
-                    [f for o in _pobjs(subject_clause, ("by",)) for f in self._expand(o, names, ctx, speaker)]
-                    if subject_clause is not None
-                    else []
-                )
+                by = self._by(subject_clause, names, ctx, speaker) if subject_clause is not None else []
                 if by:
                     return by
             if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
@@ -873,7 +868,7 @@ class EventCoder:
             agent = self._agents(cur, names, ctx) if cur.dep_ == "acl" else []
             if not agent and cur.tag_ == "VBG" and cur.dep_ in ("csubj", "nsubj", "ROOT"):
                 # 'Shelling by the army killed 21 civilians': a gerund's doer is its 'by'
-                agent = [f for o in _pobjs(cur, ("by",)) for f in self._expand(o, names, ctx, speaker)]
+                agent = self._by(cur, names, ctx, speaker)
             if agent:
                 return agent
             if cur.dep_ == "xcomp" and cur.head.lemma_.lower() not in self.grammar.subject_control_verbs:
@@ -971,6 +966,10 @@ class EventCoder:
             and verb.head.lemma_.lower() not in self.grammar.document_nouns
             and all(s.head < verb.i for s in speaker)
         )
+
+    def _by(self, gerund: Token, names: DocNames, ctx: ArticleContext, speaker: list[Coded]) -> list[Coded]:
+        """Who a gerund names after 'by' ('shelling by the army')."""
+        return [f for o in _pobjs(gerund, ("by",)) for f in self._expand(o, names, ctx, speaker)]
 
     def _instrument(self, tok: Token) -> bool:
         """'force' is a means, 'forces' an actor: a plural counts only if it is not also an actor noun."""
@@ -1329,9 +1328,11 @@ class EventCoder:
         anchor = m.anchor
         tok = m.token
         mode = p.target
-        if passive and mode in ("auto", "object") and p.cameo.startswith(RECIPIENT_CODES):
+        # whom an act of giving goes to, by its "to" (RECIPIENT_CODES)
+        given_to = [g for h in (tok, anchor) for g in _pobjs(h, ("to", "into"))] if p.cameo.startswith(RECIPIENT_CODES) else []
+        if passive and mode in ("auto", "object"):
             # 'the bookmark was returned by US officials to Spanish authorities': whom it went to
-            for o in (g for h in (tok, anchor) for g in _pobjs(h, ("to", "into"))):
+            for o in given_to:
                 found = self._expand(o, names, ctx, [], allow_place=True)
                 if found:
                     return found
@@ -1390,7 +1391,7 @@ class EventCoder:
         if p.cameo.startswith(RECIPIENT_CODES):
             # 'returned an ancient Egyptian sarcophagus to Egypt', 'offered to the US an armored regiment': what is
             # given goes to someone, who is the target
-            to = [g for h in (tok, anchor) for g in _pobjs(h, ("to", "into"))]
+            to = list(given_to)
             to += [c for c in candidates if c.dep_ == "pobj" and c.head.lower_ in ("to", "into")]
             to += [g for o in list(to) for g in _pobjs(o, ("in",))]  # 'to the Pirmasen Museum in Germany'
             candidates = [*to, *(c for c in candidates if c not in to)]
@@ -1456,9 +1457,9 @@ class EventCoder:
         if mode in ("auto", "prep") and p.cameo.startswith("15"):
             # 'mobilized the troops for a battle against the Brotherhood': whom the show of force is against
             subjects = {t.i for c in tok.children if c.dep_ in SUBJECT_DEPS for t in c.subtree}
-            for against in (t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "against" and t.i not in subjects):
+            for opposed in (t for t in tok.subtree if t.dep_ == "prep" and t.lower_ == "against" and t.i not in subjects):
                 found = [
-                    f for g in against.children if g.dep_ == "pobj" for f in self._expand(g, names, ctx, [], allow_place=True)
+                    f for g in opposed.children if g.dep_ == "pobj" for f in self._expand(g, names, ctx, [], allow_place=True)
                 ]
                 if found:
                     return found

@@ -397,8 +397,8 @@ class Coder:
                 verb = doc[e.speech]
                 mine = [x for x in exprs if x.governor == e.speech]
             speaker = (e.source.actor.country, e.source.actor.sector)
-            perfect = anchor_tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor_tok.children)
             if not mine:
+                perfect = anchor_tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in anchor_tok.children)
                 if verbal and (e.speech is not None or e.statement) and speaker in said:
                     out[id(e)] = said[speaker]
                 elif not verbal and perfect and ("since",) + speaker in said:
