@@ -21,7 +21,6 @@ from spacy.tokens import Span, Token
 from .actors import ActorCoder, ArticleContext, Coded, DocNames, against, of_object, written_over
 from .knowledge import Grammar, Knowledge, VerbPattern
 from .models import Actor
-from .ranker import TargetRanker
 
 # acts whose governed clause is asked for, promised, alleged, refused or threatened, not done:
 # the modality the governed act gets, by the governing act's CAMEO root
@@ -122,8 +121,6 @@ class EventCoder:
         self.hostile_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo[:2] >= "13")
         # verbs that report speech ('said', 'reported'): their subject is never that of the clause they report
         self.speech_lemmas = frozenset(p.lemma for p in knowledge.verbs if p.speech) | self.grammar.witness_verbs
-        # the learned choice of a target where the rules name none (ranker.py)
-        self.ranker = TargetRanker.from_model(knowledge.ranker, frozenset(t for t, s in knowledge.sectors.items() if s.actor))
 
     # --- matching ---------------------------------------------------------------
 
@@ -628,12 +625,6 @@ class EventCoder:
             targets = self._place_target(m, names, ctx)
         if needs_target and not targets:
             return []  # disapproval by someone unnamed of no one: 'the agreement was criticized'
-        if p.target != "none" and not p.speech and not (p.reciprocal and len(sources) > 1):
-            # (what a statement is about is for the rules: its addressee or the subject of what it reports)
-            if not targets:
-                targets = self._ranked_target(m, sources, ctx, names)
-            elif self.ranker.recorded is not None:
-                self._ranked_target(m, sources, ctx, names, record_only=True)  # training data (train_ranker.py)
         cameo = p.cameo
         notes: list[str] = []
         reciprocal = p.reciprocal
@@ -744,39 +735,6 @@ class EventCoder:
         return out
 
     # --- participants -------------------------------------------------------------
-
-    def _no_target(self, cand: Token) -> bool:
-        """Words that are never whom an act is done to, wherever they stand."""
-        if self._instrument(cand):
-            return True  # the means, not the target ("used force", "fired rockets")
-        if cand.dep_ == "pobj" and cand.head.lower_ == "on" and cand.lower_ in self.grammar.media_outlets:
-            return True  # where it was said, not to whom: 'praised the agents on Twitter'
-        # 'declared a state of emergency': the act itself, not an actor
-        return cand.lemma_.lower() == "state" and (inner := of_object(cand)) is not None and inner.lemma_.lower() in STATES_OF
-
-    def _ranked_target(
-        self, m: Match, sources: Sequence[Coded], ctx: ArticleContext, names: DocNames, record_only: bool = False
-    ) -> list[Coded]:
-        """The target the learned ranker picks among the phrases below the trigger that name an actor or a
-        place (a phrase naming neither, 'Alitalia's future', is no one to code)."""
-        doc = m.token.doc
-        excluded = set(range(*m.trigger)) | {m.anchor.i}
-        for s in sources:
-            excluded |= {t.i for t in doc if s.actor.start <= t.idx + ctx.offset < s.actor.end}
-        coded: dict[int, list[Coded]] = {}
-
-        def kind_of(tok: Token) -> str | None:
-            if self._no_target(tok):
-                return None  # ('shelled the district with heavy artillery', 'praised him on Twitter')
-            found = self._expand(tok, names, ctx, [], allow_place=True)
-            # (an owner named by a possessive is no target: 'entered its southwestern districts')
-            found = coded[tok.i] = [f for f in found if not (0 <= f.head < len(doc) and doc[f.head].tag_ == "PRP$")]
-            return None if not found else "place" if all(f.place for f in found) else "actor"
-
-        choice = self.ranker.choose(m.token, m.anchor, m.pattern.cameo, excluded, kind_of)
-        if choice is None or record_only:
-            return []
-        return [replace(f, evidence=(*f.evidence, choice.why)) for f in coded[choice.token.i]]
 
     def _expand(
         self,
@@ -1438,8 +1396,12 @@ class EventCoder:
             to += [g for o in list(to) for g in _pobjs(o, ("in",))]  # 'to the Pirmasen Museum in Germany'
             candidates = [*to, *(c for c in candidates if c not in to)]
         for cand in candidates:
-            if self._no_target(cand):
-                continue
+            if self._instrument(cand):
+                continue  # the means, not the target ("used force", "fired rockets")
+            if cand.dep_ == "pobj" and cand.head.lower_ == "on" and cand.lower_ in self.grammar.media_outlets:
+                continue  # where it was said, not to whom: 'praised the agents on Twitter'
+            if cand.lemma_.lower() == "state" and (inner := of_object(cand)) is not None and inner.lemma_.lower() in STATES_OF:
+                continue  # 'declared a state of emergency': the act itself, not an actor
             if p.cameo.startswith(tuple(self.grammar.author_codes)) and cand.lemma_.lower() in self.grammar.proposal_nouns:
                 # 'rejects demands from rebel group', 'denied charges by the U.S. Chamber of Commerce', 'rejected
                 # an appeal lodged by X': one answers a proposal's author

@@ -152,7 +152,6 @@ class Knowledge:
     places: tuple[dict[str, Any], ...]
     place_words: dict[str, frozenset[str]]
     place_nouns: dict[str, str]
-    ranker: dict[str, Any]  # the learned target ranker's model (data/models/target_ranker.json)
     version: str
     files: tuple[str, ...] = field(default=())
 
@@ -184,10 +183,10 @@ class Knowledge:
                 out.append((rel, n, rec))
             return out
 
-        def document(name: str, schema: str, folder: str = "rules") -> dict[str, Any]:
-            """A whole-file JSON document under data/rules/ (or `folder`), checked against its schema."""
-            rel = f"data/{folder}/{name}"
-            raw = (data / folder / name).read_bytes()
+        def document(name: str, schema: str) -> dict[str, Any]:
+            """A whole-file JSON document under data/rules/, checked against its schema."""
+            rel = f"data/rules/{name}"
+            raw = (data / "rules" / name).read_bytes()
             digest.update(rel.encode() + b"\0" + raw)
             files.append(rel)
             try:
@@ -219,7 +218,6 @@ class Knowledge:
         dates = document("dates.json", "dates")
         place_rules = document("places.json", "places_rules")
         place_nouns: dict[str, str] = place_rules.pop("anaphoric_nouns")
-        ranker = document("target_ranker.json", "ranker", "models")
         place_words = {k: frozenset(v) for k, v in place_rules.items()}
         for table in ("intent_codes", "demand_codes", "refusal_codes", "joint_codes", "peacekeeping_codes"):
             codes: dict[str, str] = getattr(grammar, table)
@@ -287,7 +285,6 @@ class Knowledge:
             places=tuple(places),
             place_words=place_words,
             place_nouns=place_nouns,
-            ranker=ranker,
             version=digest.hexdigest()[:12],
             files=tuple(files),
         )
