@@ -840,11 +840,14 @@ def test_doers_of_misread_reduced_clauses_and_fights_they_lost_fighters_in(code_
     [e] = find(code_text("Two ISIS suicide bombers driving explosive-laden trucks have killed 30 Kurdish militiamen."), root="19")
     assert e.source.text == "Two ISIS suicide bombers" and e.source.sector == "REB"
     # a relative clause hung on a place inside the act's phrase is the act's
-    [e] = find(
+    # (the strikes on the positions are an act of their own too: bare 'strikes on X', 190)
+    found = find(
         code_text("The deal was strained by US-led coalition strikes on army positions in the east that killed soldiers."),
         root="19",
     )
+    [e] = [e for e in found if e.trigger.text == "killed"]
     assert e.source.country == "USA"
+    assert {e.trigger.text for e in found} == {"killed", "strikes"} and all(e.source.country == "USA" for e in found)
     # an act noun read as a verb whose subject is its modifier
     [e] = find(code_text("Coalition strikes on army positions in the east killed dozens of soldiers."), root="19")
     assert e.source.text == "Coalition strikes" and e.target.sector == "MIL"
@@ -1112,3 +1115,31 @@ def test_a_claim_is_aimed_where_the_claimed_attack_was_and_a_force_named_is_an_a
     text = "The South African government has issued a warning to the Lesotho Defence Force."
     [e] = [e for e in code_text(text) if e.primary]
     assert e.target is not None and (e.target.country, e.target.sector) == ("LSO", "MIL")
+
+
+def test_bare_strikes_on_a_fighting_force_are_force_but_a_labour_strike_is_not(code_text):
+    [e] = [e for e in code_text("The army was continuing strikes on rebel positions in the area.") if e.primary]
+    assert e.cameo_root == "19" and e.source.sector == "MIL"
+    [e] = [e for e in code_text("The US-led coalition carried out strikes against Islamic State militants.") if e.primary]
+    assert e.cameo_root == "19" and e.target is not None and e.target.sector == "REB"
+    for text in ("Teachers staged a strike against the government's pay cut.", "The unions announced a strike on Friday."):
+        assert not [e for e in code_text(text) if e.cameo_root in ("18", "19", "20")], text
+
+
+def test_on_the_offensive_names_its_doer_and_traded_accusations_are_mutual(code_text):
+    [e] = [e for e in code_text("Syrian government forces are on the offensive against the rebels in Hama.") if e.primary]
+    assert e.cameo == "190" and (e.source.country, e.source.sector) == ("SYR", "MIL")
+    assert e.target is not None and e.target.sector == "REB"
+    events = [e for e in code_text("Armenia and Azerbaijan traded accusations over the shelling.") if e.cameo == "112"]
+    assert {(e.source.country, e.target.country if e.target else None) for e in events} == {("ARM", "AZE"), ("AZE", "ARM")}
+    # staying on alert is no one's offensive: the troops stay the source, alone
+    [e] = [e for e in code_text("Indian troops remained on alert in New Delhi.") if e.primary]
+    assert e.cameo == "152" and e.source.text == "Indian troops"
+
+
+def test_the_author_of_a_statement_voices_the_passive_act_in_it(code_text):
+    events = [e for e in code_text("Turkey was condemned in a joint statement by Egypt, Greece and Cyprus.") if e.cameo == "111"]
+    assert {e.source.country for e in events} == {"EGY", "GRC", "CYP"}
+    assert all(e.target is not None and e.target.country == "TUR" for e in events)
+    [e] = [e for e in code_text("The opposition levelled sharp criticism at the Kenyan government.") if e.primary]
+    assert e.cameo == "111" and e.target is not None and e.target.country == "KEN"

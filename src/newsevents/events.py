@@ -100,7 +100,16 @@ class EventCoder:
             # the more conditions, the more specific; among equals, one that names the object (what was fired
             # says more than where: 'fired tear gas at protesters' is 175), then the narrower object list
             # ('violating the ceasefire agreement' is 196 violate ceasefire before 128 violate agreement)
-            plist.sort(key=lambda p: (-p.specificity, p.object is None, len(p.object) if p.object is not None else 0))
+            # (a modifier of an act noun names its kind and goes first: 'air strikes on rebel positions' are 195
+            # before 'strikes on X' are 190)
+            plist.sort(
+                key=lambda p: (
+                    p.pos == "NOUN" and p.modifier is None,
+                    -p.specificity,
+                    p.object is None,
+                    len(p.object) if p.object is not None else 0,
+                )
+            )
         self.by_lemma = dict(by_lemma)
         # nouns that name an act ('suspension', 'release'): what follows their 'of' is theirs, not the verb's object
         self.act_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN")
@@ -994,9 +1003,17 @@ class EventCoder:
             found = self._expand(pobj, names, ctx, [])
             if found:
                 return found
+        kin = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]
+        # 'Turkey was condemned in a joint statement by Egypt, Greece and Cyprus': the words' author
+        said_in = (
+            o for v in kin for o in _pobjs(v, ("in", "through", "via")) if o.lemma_.lower() in self.grammar.utterance_nouns
+        )
+        for author in (a for o in said_in for a in _pobjs(o, ("by", "from"))):
+            found = self._expand(author, names, ctx, [])
+            if found:
+                return found
         # "one civilian was killed in the air strikes": the means stands for an unnamed actor; conjoined
         # passives share it ("were killed and dozens injured in the air strikes")
-        kin = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]
         for c in (c for v in kin for c in v.children):
             if c.dep_ == "prep" and c.lower_ in ("in", "by", "during", "after", "following", "amid"):
                 for pobj in c.children:
@@ -1208,9 +1225,13 @@ class EventCoder:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return self._expand(pobj, names, ctx, [])
+        holder = None
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
-            # 'the regime is escalating attacks on Alwaer' read as a copula: its subject does them
-            subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+            holder = noun.head  # 'the regime is escalating attacks on Alwaer' read as a copula: its subject does them
+        elif noun.dep_ == "pobj" and noun.head.lower_ == "on" and noun.head.head.lemma_ in ("be", "go"):
+            holder = noun.head.head  # 'government forces are on the offensive against the extremists'
+        if holder is not None:
+            subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
             if subj is not None:
                 found = self._expand(subj, names, ctx, [])
                 if found:

@@ -128,6 +128,7 @@ class Grammar:
     fight_nouns: frozenset[str] = frozenset()
     hazard_nouns: frozenset[str] = frozenset()
     media_outlets: frozenset[str] = frozenset()
+    utterance_nouns: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
     one_way_codes: frozenset[str] = frozenset()
     state_place_codes: frozenset[str] = frozenset()
