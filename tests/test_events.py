@@ -1143,3 +1143,12 @@ def test_the_author_of_a_statement_voices_the_passive_act_in_it(code_text):
     assert all(e.target is not None and e.target.country == "TUR" for e in events)
     [e] = [e for e in code_text("The opposition levelled sharp criticism at the Kenyan government.") if e.primary]
     assert e.cameo == "111" and e.target is not None and e.target.country == "KEN"
+
+
+def test_who_faces_or_suffers_attacks_is_their_target(code_text):
+    text = "The province of Kilis has faced a spate of cross-border rocket attacks from DAESH."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo_root == "19" and e.source.country == "IMG"
+    assert e.target is not None and e.target.country == "TUR"
+    # what one faces that is no act of force stays no event of force
+    assert not [e for e in code_text("Turkey faced criticism from the EU.") if e.cameo_root in ("18", "19", "20")]

@@ -1125,13 +1125,20 @@ class EventCoder:
     def _under(self, noun: Token, names: DocNames, ctx: ArticleContext) -> tuple[Token | None, list[Coded]]:
         """The word that puts something under the act noun, and who or what that is: 'the convoy had come
         under attack', 'Ghouta, which has been under siege', 'the town under siege', 'Aleppo has been
-        subjected to ferocious onslaught'."""
-        if noun.dep_ != "pobj":
+        subjected to ferocious onslaught', 'the town has faced repeated attacks'."""
+        # 'Kilis has faced a spate of rocket attacks from DAESH': the one who endures the act is its target
+        carrier = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
+        if carrier is not noun and carrier.lemma_.lower() not in self.grammar.series_nouns:
+            carrier = noun
+        if carrier.dep_ == "dobj" and carrier.head.lemma_.lower() in self.grammar.enduring_verbs:
+            holder = carrier.head
+        elif noun.dep_ != "pobj":
             return None, []
-        holder = noun.head.head
-        exposed = noun.head.lower_ == "to" and holder.lemma_.lower() in self.grammar.exposure_verbs
-        if noun.head.lower_ != "under" and not exposed:
-            return None, []
+        else:
+            holder = noun.head.head
+            exposed = noun.head.lower_ == "to" and holder.lemma_.lower() in self.grammar.exposure_verbs
+            if noun.head.lower_ != "under" and not exposed:
+                return None, []
         if holder.pos_ in ("VERB", "AUX"):
             subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subj is None and holder.dep_ in ("pcomp", "advcl", "xcomp", "conj"):

@@ -129,6 +129,8 @@ class Grammar:
     hazard_nouns: frozenset[str] = frozenset()
     media_outlets: frozenset[str] = frozenset()
     utterance_nouns: frozenset[str] = frozenset()
+    enduring_verbs: frozenset[str] = frozenset()
+    series_nouns: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
     one_way_codes: frozenset[str] = frozenset()
     state_place_codes: frozenset[str] = frozenset()
