@@ -184,3 +184,13 @@ def test_a_bare_definite_mention_takes_the_latest_like_mention_with_a_country(co
     assert [e for e in events if e.source.text == "The coalition" and e.source.country == "USA"]
     [e] = [e for e in code_text("The army shelled the town of Saraqeb.") if e.primary]
     assert e.source.country is None
+
+
+def test_what_one_is_accused_or_convicted_of_is_not_part_of_the_mention(code_text):
+    [e] = [e for e in code_text("A jury convicted Blankenship of misdemeanor conspiracy.") if e.primary]
+    assert e.target is not None and e.target.text == "Blankenship"
+    [e] = [e for e in code_text("Iran accused Obasanjo of the assassination.") if e.primary]
+    assert e.target is not None and e.target.text == "Obasanjo"
+    # a body's own 'of' stays: it names the body
+    [e] = [e for e in code_text("Soldiers of the Syrian army shelled the town.") if e.primary]
+    assert e.source.text == "Soldiers of the Syrian army" and (e.source.country, e.source.sector) == ("SYR", "MIL")

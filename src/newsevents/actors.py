@@ -551,6 +551,12 @@ def of_object(tok: Token, preps: tuple[str, ...] = ("of",)) -> Token | None:
     return None
 
 
+# verbs whose 'of' says what their object is charged with or stripped of, not who the object is
+CHARGING_VERBS = frozenset(
+    {"accuse", "convict", "acquit", "suspect", "clear", "absolve", "rob", "strip", "deprive", "warn", "inform", "notify"}
+)
+
+
 def phrase(head: Token) -> list[Token]:
     """The head and the modifiers that describe it (not relative clauses or conjuncts)."""
     out = [head]
@@ -567,6 +573,8 @@ def phrase(head: Token) -> list[Token]:
                 stack.append(child)
             elif child.dep_ == "prep" and child.lower_ in ("of", "from") and tok.i == head.i:
                 for pobj in child.children:
+                    if child.lower_ == "of" and head.dep_ == "dobj" and head.head.lemma_.lower() in CHARGING_VERBS:
+                        continue  # 'convicted Blankenship of misdemeanor conspiracy': what one is charged with
                     if pobj.dep_ == "pobj":
                         out.extend([child, pobj])
                         stack.append(pobj)
