@@ -1089,6 +1089,9 @@ def test_an_arrest_with_no_doer_named_is_by_the_state_it_happened_in(code_text):
     # a town is no state: the doer stays unnamed
     [e] = [e for e in code_text("Two men were arrested in Aleppo.") if e.primary]
     assert e.source.country is None
+    # so is a prison sentence: the country's courts hand it down, and the country is no target
+    [e] = [e for e in code_text("A novelist was sentenced to ten years in prison in China.") if e.primary]
+    assert e.cameo == "116" and e.source.country == "CHN" and (e.target is None or e.target.country != "CHN")
 
 
 def test_a_word_inside_a_known_name_is_no_act(code_text):
