@@ -1155,3 +1155,21 @@ def test_who_faces_or_suffers_attacks_is_their_target(code_text):
     assert e.target is not None and e.target.country == "TUR"
     # what one faces that is no act of force stays no event of force
     assert not [e for e in code_text("Turkey faced criticism from the EU.") if e.cameo_root in ("18", "19", "20")]
+
+
+def test_the_one_judged_for_an_act_did_it_and_the_ones_named_stand_for_the_many(code_text):
+    events = code_text("Amnesty accused the government of killing protesters.")
+    [kill] = [e for e in events if e.cameo_root == "19"]
+    assert kill.modality == "hypothetical" and kill.source.sector == "GOV"  # the accused, not the accuser
+    [kill] = [e for e in code_text("Turkey condemned Israel for bombing Gaza.") if e.cameo_root == "19"]
+    assert kill.source.country == "ISR"
+    # the 'of' hung on the object still governs the act: an accusation reports no attack as done
+    text = "Critics, including the European Commission, accuse the legislation of attacking civil society."
+    events = code_text(text)
+    assert all(e.modality != "asserted" for e in events if e.cameo_root == "19")
+    [e] = [e for e in events if e.primary]
+    assert e.cameo == "112" and e.source.country == "EUR"
+    # and a rule uses no force
+    assert not [
+        e for e in code_text("Banks share data under a U.S. law that targets Americans hiding assets.") if e.cameo_root == "19"
+    ]

@@ -297,6 +297,9 @@ class EventCoder:
             gov = by_token.get(m.anchor.head.i)
             if gov is None and m.anchor.dep_ == "pcomp" and m.anchor.head.dep_ == "prep":
                 gov = by_token.get(m.anchor.head.head.i)  # "accused Algeria of arming separatists"
+                if gov is None and m.anchor.head.head.dep_ == "dobj":
+                    gov = by_token.get(m.anchor.head.head.head.i)  # the 'of' hung on the object: 'accuse the law of attacking'
+
             elif m.anchor.dep_ not in ("xcomp", "ccomp"):
                 gov = None
             if gov is not None and gov.pattern.cameo.startswith("016"):
@@ -588,6 +591,11 @@ class EventCoder:
             sources = [self._unnamed(m.token, ctx, "an act of force reported as happening names no doer")]
         if not sources:
             return []
+        doc = m.token.doc
+        if p.cameo.startswith(FORCE_ROOTS) and all(
+            0 <= s.head < len(doc) and doc[s.head].lemma_.lower() in self.grammar.policy_nouns for s in sources
+        ):
+            return []  # 'a U.S. law that targets Americans hiding assets overseas': a rule uses no force
         targets = [] if p.target == "none" else self._targets(m, names, ctx, passive and p.pos == "VERB", sources)
         if len(between) > 1:
             targets = between[1:]
@@ -786,6 +794,18 @@ class EventCoder:
                     out.extend(doers)
                     continue
                 c = self._means_actor(t, ctx)
+            if c is None:
+                # 'Critics, including the European Commission, accuse ...': the ones named for the unnamed many
+                named = [
+                    g
+                    for ch in t.children
+                    if ch.dep_ == "prep" and ch.lower_ == "including"
+                    for g in _pobjs(ch.head, ("including",))
+                ]
+                found = [f for g in dict.fromkeys(named) for f in self._expand(g, names, ctx, speaker, allow_place, as_source)]
+                if found:
+                    out.extend(found)
+                    continue
             if c is not None:
                 out.extend(self.actors.split_coordinated(c, t, names))
         return out
@@ -880,6 +900,18 @@ class EventCoder:
                 agent = self._by(cur, names, ctx, speaker)
             if agent:
                 return agent
+            if cur.dep_ == "pcomp" and cur.head.dep_ == "prep" and cur.head.lower_ in ("of", "for"):
+                # 'Amnesty accused the government of killing protesters', 'condemned Israel for bombing Gaza':
+                # the one judged did the act (the 'of' may hang on the object: 'accuse the law of attacking')
+                judge, judged = cur.head.head, None
+                if judge.dep_ == "dobj":
+                    judge, judged = judge.head, judge
+                else:
+                    judged = next((c for c in judge.children if c.dep_ == "dobj" and c.i < cur.i), None)
+                if judged is not None and judge.lemma_.lower() in self.grammar.judging_verbs:
+                    found = self._expand(judged, names, ctx, speaker, as_source=True)
+                    if found:
+                        return found
             if cur.dep_ == "xcomp" and cur.head.lemma_.lower() not in self.grammar.subject_control_verbs:
                 # 'enabled Syrian forces to besiege', 'ordered its troops to attack': the object acts
                 obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)

@@ -130,6 +130,8 @@ class Grammar:
     media_outlets: frozenset[str] = frozenset()
     utterance_nouns: frozenset[str] = frozenset()
     enduring_verbs: frozenset[str] = frozenset()
+    judging_verbs: frozenset[str] = frozenset()
+    policy_nouns: frozenset[str] = frozenset()
     series_nouns: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
     one_way_codes: frozenset[str] = frozenset()
