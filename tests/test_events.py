@@ -1173,3 +1173,11 @@ def test_the_one_judged_for_an_act_did_it_and_the_ones_named_stand_for_the_many(
     assert not [
         e for e in code_text("Banks share data under a U.S. law that targets Americans hiding assets.") if e.cameo_root == "19"
     ]
+
+
+def test_a_gerund_s_agent_arc_and_an_attack_s_of_name_the_doer(code_text):
+    text = "Shelling by the Assad regime on the area of Eastern Ghouta on Friday killed at least 10 civilians, a monitor said."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo_root == "19" and (e.source.country, e.source.sector) == ("SYR", "GOV")
+    [e] = [e for e in code_text("The town of Kafr Nabl came under the attack of the Syrian army.") if e.primary]
+    assert e.cameo_root == "19" and (e.source.country, e.source.sector) == ("SYR", "MIL")

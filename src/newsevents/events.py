@@ -494,8 +494,9 @@ class EventCoder:
                 sources = (
                     sources
                     or (self._agents(under, names, ctx) if under.pos_ == "VERB" else [])
-                    # 'came under heavy fire from Turkish troops'
+                    # 'came under heavy fire from Turkish troops', 'came under the attack of the army's missile units'
                     or [f for h in (m.token, under) for o in _pobjs(h, ("from",)) for f in self._expand(o, names, ctx, [])]
+                    or [f for o in _pobjs(m.token, ("of",)) for f in self._expand(o, names, ctx, [], as_source=True)]
                     or [self._unnamed(m.token, ctx, "an act of force its target is under names no doer")]
                 )
                 held_targets, by_agent = besieged, True
@@ -1009,8 +1010,9 @@ class EventCoder:
         )
 
     def _by(self, gerund: Token, names: DocNames, ctx: ArticleContext, speaker: list[Coded]) -> list[Coded]:
-        """Who a gerund names after 'by' ('shelling by the army')."""
-        return [f for o in _pobjs(gerund, ("by",)) for f in self._expand(o, names, ctx, speaker)]
+        """Who a gerund names after 'by' ('shelling by the army'; the parser may call that 'by' an agent)."""
+        by = [g for c in gerund.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        return [f for o in _pobjs(gerund, ("by",)) + by for f in self._expand(o, names, ctx, speaker)]
 
     def _instrument(self, tok: Token) -> bool:
         """'force' is a means, 'forces' an actor: a plural counts only if it is not also an actor noun."""
