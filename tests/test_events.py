@@ -1181,3 +1181,10 @@ def test_a_gerund_s_agent_arc_and_an_attack_s_of_name_the_doer(code_text):
     assert e.cameo_root == "19" and (e.source.country, e.source.sector) == ("SYR", "GOV")
     [e] = [e for e in code_text("The town of Kafr Nabl came under the attack of the Syrian army.") if e.primary]
     assert e.cameo_root == "19" and (e.source.country, e.source.sector) == ("SYR", "MIL")
+
+
+def test_a_cardiac_arrest_is_no_arrest_and_an_attack_attributed_is_an_accusation(code_text):
+    text = "He suffered a cardiac arrest on Monday and died, government officials stated."
+    assert not [e for e in code_text(text) if e.cameo.startswith("17")]
+    [e] = [e for e in code_text("Kenya attributed the bombing to al-Shabaab.") if e.primary]
+    assert e.cameo == "112" and e.target is not None and e.target.sector == "REB"

@@ -165,6 +165,8 @@ class EventCoder:
                 return None  # 'a fire broke out at the hall': a blaze, not gunfire
             if tok.dep_ == "compound" and tok.lemma_.lower() in self.grammar.instrument_nouns:
                 return None  # 'barrel bomb attacks', 'rocket shells': the weapon names a kind of the act or means
+            if any(c.dep_ in ("amod", "compound") and c.lower_ in self.grammar.medical_modifiers for c in tok.children):
+                return None  # 'suffered a cardiac arrest', 'a heart attack': the body's, no one's act
             if p.modifier is not None and not any(
                 c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in p.modifier for c in tok.children
             ):

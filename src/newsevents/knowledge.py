@@ -132,6 +132,7 @@ class Grammar:
     enduring_verbs: frozenset[str] = frozenset()
     judging_verbs: frozenset[str] = frozenset()
     policy_nouns: frozenset[str] = frozenset()
+    medical_modifiers: frozenset[str] = frozenset()
     series_nouns: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
     one_way_codes: frozenset[str] = frozenset()
