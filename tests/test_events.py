@@ -1188,3 +1188,13 @@ def test_a_cardiac_arrest_is_no_arrest_and_an_attack_attributed_is_an_accusation
     assert not [e for e in code_text(text) if e.cameo.startswith("17")]
     [e] = [e for e in code_text("Kenya attributed the bombing to al-Shabaab.") if e.primary]
     assert e.cameo == "112" and e.target is not None and e.target.sector == "REB"
+
+
+def test_criticism_one_comes_under_is_aimed_at_one_and_losses_inflicted_are_force(code_text):
+    [e] = [e for e in code_text("Russia comes under increasing criticism over its support for Damascus.") if e.primary]
+    assert e.cameo == "111" and e.source.country is None and e.target is not None and e.target.country == "RUS"
+    text = "Russia came under criticism from the European Union over its support for Damascus."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.source.country == "EUR" and e.target is not None and e.target.country == "RUS"
+    [e] = [e for e in code_text("The Syrian army inflicted heavy casualties on the rebels.") if e.primary]
+    assert e.cameo == "190" and e.target is not None and e.target.sector == "REB"

@@ -251,6 +251,7 @@ class EventCoder:
             tok.dep_ in ("dobj", "nsubjpass")
             and tok.head.pos_ in ("VERB", "AUX")
             and tok.head.lemma_.lower() in self.grammar.light_verbs
+            and not _misread_under(tok)
         ):
             return tok.head
         if tok.dep_ == "pobj":
@@ -489,7 +490,9 @@ class EventCoder:
                 by_agent = True
             if unnamed_ok:
                 died_verb, victims = self._died_of(m.token, names, ctx)
-            under, besieged = self._under(m.token, names, ctx) if unnamed_ok and not victims else (None, [])
+            # ('Russia came under criticism from the EU': disapproval one is under, as force is)
+            exposable = unnamed_ok or p.cameo.startswith(UNNAMED_CRITICS)
+            under, besieged = self._under(m.token, names, ctx) if exposable and not victims else (None, [])
             if under is not None and besieged:
                 # 'the aid convoy had come under attack', 'Eastern Ghouta has been under government siege',
                 # 'Aleppo has been subjected to ferocious onslaught by the Assad regime'
@@ -499,7 +502,7 @@ class EventCoder:
                     # 'came under heavy fire from Turkish troops', 'came under the attack of the army's missile units'
                     or [f for h in (m.token, under) for o in _pobjs(h, ("from",)) for f in self._expand(o, names, ctx, [])]
                     or [f for o in _pobjs(m.token, ("of",)) for f in self._expand(o, names, ctx, [], as_source=True)]
-                    or [self._unnamed(m.token, ctx, "an act of force its target is under names no doer")]
+                    or [self._unnamed(m.token, ctx, "the act its target is under names no doer")]
                 )
                 held_targets, by_agent = besieged, True
             elif sources and self._occurring(m.token):
@@ -1168,6 +1171,8 @@ class EventCoder:
             carrier = noun
         if carrier.dep_ == "dobj" and carrier.head.lemma_.lower() in self.grammar.enduring_verbs:
             holder = carrier.head
+        elif _misread_under(noun):
+            holder = noun.head.head.head
         elif noun.dep_ != "pobj":
             return None, []
         else:
@@ -1779,6 +1784,11 @@ def _clause(verb: Token) -> list[Token]:
         out.append(t)
         stack.extend(t.children)
     return sorted(out, key=lambda t: t.i)
+
+
+def _misread_under(noun: Token) -> bool:
+    """'comes under increasing criticism' read with 'increasing' as a verb whose object is the noun."""
+    return noun.dep_ == "dobj" and noun.head.dep_ == "pcomp" and noun.head.head.lower_ == "under"
 
 
 def _pobjs(tok: Token, preps: tuple[str, ...]) -> list[Token]:
