@@ -194,3 +194,12 @@ def test_what_one_is_accused_or_convicted_of_is_not_part_of_the_mention(code_tex
     # a body's own 'of' stays: it names the body
     [e] = [e for e in code_text("Soldiers of the Syrian army shelled the town.") if e.primary]
     assert e.source.text == "Soldiers of the Syrian army" and (e.source.country, e.source.sector) == ("SYR", "MIL")
+
+
+def test_an_office_in_a_named_body_is_of_that_body_and_a_name_before_a_place_word_is_the_place(code_text):
+    [e] = [e for e in code_text("The president of the Syrian Coalition warned the regime.") if e.primary]
+    assert (e.source.country, e.source.sector) == ("SYR", "OPP")
+    [e] = [e for e in code_text("The president of Syria warned the rebels.") if e.primary]
+    assert (e.source.country, e.source.sector) == ("SYR", "GOV")
+    [e] = [e for e in code_text("Rebels shelled Deir Ezzor province on Monday.") if e.primary]
+    assert e.target is not None and e.target.text == "Deir Ezzor province" and e.target.country == "SYR"

@@ -212,6 +212,9 @@ class ActorCoder:
                 return written_over(coded, head.doc[min([t.i for t in words] + articles) : head.i + 1], ctx.offset)
         if allow_place and head.pos_ == "NOUN" and head.lemma_.lower() in self.place_qualifiers:
             named_place = of_object(head)  # 'the Kurdish town of Kobani': where Kobani is
+            if named_place is None:
+                # 'Aleppo city', 'Deir Ezzor province': the name before the qualifier
+                named_place = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
             where = self.code(named_place, names, ctx, allow_place=True) if named_place is not None else None
             place_name = names.get(named_place.i) if named_place is not None else None
             if where is not None and not where.place and place_name is not None and place_name[1].kind in ("country", "capital"):
@@ -300,6 +303,11 @@ class ActorCoder:
                         evidence.append(f"{entry.source} ({span.text!r})")
                     if name is None and entry.kind in ("group", "organization", "institution", "media"):
                         name = entry.name  # "Taliban fighters": members of a known group
+                    if tok.i in of_part and entry.kind in ("group", "organization", "media") and hit is None:
+                        # 'the president of the Syrian Coalition', 'the head of the Free Syrian Army': an office
+                        # in a named body is of that body, whatever the title's own sector
+                        sector, best_prio = entry.sector, 9
+                        evidence.append(f"{entry.source} ({span.text!r}): the body the office is in")
                 continue
             if tok.i in of_part:
                 continue  # "the president of Syria": the 'of' part tells the country, not the sector
