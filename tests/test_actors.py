@@ -203,3 +203,10 @@ def test_an_office_in_a_named_body_is_of_that_body_and_a_name_before_a_place_wor
     assert (e.source.country, e.source.sector) == ("SYR", "GOV")
     [e] = [e for e in code_text("Rebels shelled Deir Ezzor province on Monday.") if e.primary]
     assert e.target is not None and e.target.text == "Deir Ezzor province" and e.target.country == "SYR"
+
+
+def test_a_capital_inside_a_person_s_name_is_no_state(code_text):
+    [e] = [e for e in code_text("Actor Denzel Washington said the film was a triumph.") if e.primary]
+    assert e.source.country is None
+    [e] = [e for e in code_text("Washington said the sanctions would stay.") if e.primary]
+    assert (e.source.country, e.source.sector) == ("USA", "GOV")

@@ -1198,3 +1198,10 @@ def test_criticism_one_comes_under_is_aimed_at_one_and_losses_inflicted_are_forc
     assert e.source.country == "EUR" and e.target is not None and e.target.country == "RUS"
     [e] = [e for e in code_text("The Syrian army inflicted heavy casualties on the rebels.") if e.primary]
     assert e.cameo == "190" and e.target is not None and e.target.sector == "REB"
+
+
+def test_pictures_captured_and_medals_won_are_no_force(code_text):
+    for text in ("Tourists captured pictures and video of the incident.", "Kenya captured the gold medal."):
+        assert not [e for e in code_text(text) if e.cameo_root in ("18", "19", "20")], text
+    [e] = [e for e in code_text("The rebels captured the town of Kobani.") if e.primary]
+    assert e.cameo == "192"

@@ -173,6 +173,8 @@ class ActorCoder:
             entry = self.entries.get(span.text)
             if entry is None:
                 continue
+            if entry.kind in ("country", "capital") and _inside_person(span):
+                continue  # 'Actor Denzel Washington': a person's surname, not the US capital
             for tok in span:
                 by_token[tok.i] = (span, entry)
         return DocNames(by_token)
@@ -563,6 +565,12 @@ def of_object(tok: Token, preps: tuple[str, ...] = ("of",)) -> Token | None:
 CHARGING_VERBS = frozenset(
     {"accuse", "convict", "acquit", "suspect", "clear", "absolve", "rob", "strip", "deprive", "warn", "inform", "notify"}
 )
+
+
+def _inside_person(span: Span) -> bool:
+    """Whether the words are part of a longer person's name the parser found ('Denzel Washington')."""
+    ents = [e for e in span.doc.ents if e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end]
+    return any(e.end - e.start > span.end - span.start for e in ents)
 
 
 def phrase(head: Token) -> list[Token]:

@@ -176,6 +176,12 @@ class EventCoder:
                 return None
             if anchor.i != tok.i and 0 < tok.i - anchor.i <= 6:
                 trigger = (anchor.i, tok.i + 1)
+        if (
+            p.pos == "VERB"
+            and p.cameo.startswith(FORCE_ROOTS)
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in self.grammar.depiction_nouns for c in tok.children)
+        ):
+            return None  # 'tourists captured pictures of the incident', 'shot a video': a picture taken, no force
         if p.particle is not None:
             prt = [c for c in tok.children if c.dep_ == "prt" and c.lower_ == p.particle]
             if not prt:

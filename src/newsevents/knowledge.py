@@ -133,6 +133,7 @@ class Grammar:
     judging_verbs: frozenset[str] = frozenset()
     policy_nouns: frozenset[str] = frozenset()
     medical_modifiers: frozenset[str] = frozenset()
+    depiction_nouns: frozenset[str] = frozenset()
     series_nouns: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
     one_way_codes: frozenset[str] = frozenset()
