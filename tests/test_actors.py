@@ -210,3 +210,10 @@ def test_a_capital_inside_a_person_s_name_is_no_state(code_text):
     assert e.source.country is None
     [e] = [e for e in code_text("Washington said the sanctions would stay.") if e.primary]
     assert (e.source.country, e.source.sector) == ("USA", "GOV")
+
+
+def test_a_company_named_like_a_weapon_is_not_its_plural(code_text):
+    [e] = [e for e in code_text("Terrorists' rocket shells claimed nine civilians in Aleppo.") if e.primary]
+    assert e.cameo == "190" and e.source.sector != "BUS"
+    [e] = [e for e in code_text("Shell said the pipeline was safe.") if e.primary]
+    assert (e.source.country, e.source.sector) == ("GBR", "BUS")

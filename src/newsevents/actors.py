@@ -152,8 +152,10 @@ class ActorCoder:
     def _add(self, text: str, entry: Entry, *, possessive: bool = False, replace: bool = False) -> None:
         if replace or text not in self.entries:
             self.entries[text] = entry
-        # FA-KES and other sources strip apostrophes: "Assads forces", "Syrias army"
-        if possessive and not text.endswith("s") and text + "s" not in self.entries:
+        # FA-KES and other sources strip apostrophes: "Assads forces", "Syrias army" (not for a name that is
+        # also a common noun, whose plural is no possessive: 'rocket shells' are no Shell)
+        common = text.lower() in self.grammar.instrument_nouns or text.lower() in self.knowledge.sectors
+        if possessive and not common and not text.endswith("s") and text + "s" not in self.entries:
             self.entries[text + "s"] = entry
         # ... inside names too: "Peoples Protection Units", "Kurdistan Workers Party"
         bare = text.replace("'s ", "s ").replace("’s ", "s ")
