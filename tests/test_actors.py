@@ -217,3 +217,8 @@ def test_a_company_named_like_a_weapon_is_not_its_plural(code_text):
     assert e.cameo == "190" and e.source.sector != "BUS"
     [e] = [e for e in code_text("Shell said the pipeline was safe.") if e.primary]
     assert (e.source.country, e.source.sector) == ("GBR", "BUS")
+
+
+def test_a_people_without_a_state_is_an_actor_with_its_words(code_text):
+    [e] = [e for e in code_text("He said the Kurds have taken at least 103 villages in the area.") if e.primary]
+    assert e.cameo == "192" and e.source.text == "the Kurds" and e.source.country is None

@@ -628,6 +628,8 @@ def _named_entity(tok: Token) -> bool:
     """A proper name the parser calls a person or an organisation, or an acronym ('ICE', 'ONLF')."""
     if tok.pos_ == "PROPN" and tok.ent_type_ in ("PERSON", "ORG"):
         return True
+    if tok.tag_ == "NNPS" and tok.ent_type_ == "NORP":
+        return True  # 'the Kurds', 'the Alawites': a people named, with no state of its own to code it by
     return tok.pos_ in ("PROPN", "NOUN") and len(tok) >= 2 and tok.is_alpha and tok.is_upper and not tok.ent_type_
 
 
