@@ -1207,3 +1207,12 @@ def test_pictures_captured_and_medals_won_are_no_force(code_text):
         assert not [e for e in code_text(text) if e.cameo_root in ("18", "19", "20")], text
     [e] = [e for e in code_text("The rebels captured the town of Kobani.") if e.primary]
     assert e.cameo == "192"
+
+
+def test_a_show_hosted_or_a_screen_demonstrated_is_no_political_act(code_text):
+    assert not code_text("Kokesh previously hosted a show on RT.")
+    assert not code_text("Grivik was demonstrating miniature computer screens.")
+    [e] = [e for e in code_text("Students demonstrated in Algiers.") if e.primary]
+    assert e.cameo == "141"
+    [e] = [e for e in code_text("Egypt hosted the Palestinian president.") if e.primary]
+    assert e.cameo == "043"

@@ -182,6 +182,11 @@ class EventCoder:
             and any(c.dep_ == "dobj" and c.lemma_.lower() in self.grammar.depiction_nouns for c in tok.children)
         ):
             return None  # 'tourists captured pictures of the incident', 'shot a video': a picture taken, no force
+        objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"] if p.pos == "VERB" else []
+        if p.object is None and any(o in self.grammar.leisure_nouns for o in objects):
+            return None  # 'hosted a show on RT', 'held a party': no political act
+        if p.cameo.startswith("14") and objects and tok.lemma_.lower() in self.grammar.showing_verbs:
+            return None  # 'was demonstrating miniature computer screens': showing, not protesting
         if p.particle is not None:
             prt = [c for c in tok.children if c.dep_ == "prt" and c.lower_ == p.particle]
             if not prt:

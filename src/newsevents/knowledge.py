@@ -134,6 +134,8 @@ class Grammar:
     policy_nouns: frozenset[str] = frozenset()
     medical_modifiers: frozenset[str] = frozenset()
     depiction_nouns: frozenset[str] = frozenset()
+    leisure_nouns: frozenset[str] = frozenset()
+    showing_verbs: frozenset[str] = frozenset()
     series_nouns: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
     one_way_codes: frozenset[str] = frozenset()
