@@ -1216,3 +1216,12 @@ def test_a_show_hosted_or_a_screen_demonstrated_is_no_political_act(code_text):
     assert e.cameo == "141"
     [e] = [e for e in code_text("Egypt hosted the Palestinian president.") if e.primary]
     assert e.cameo == "043"
+
+
+def test_have_carries_consultations_only_and_protests_reported_as_happening_are_events(code_text):
+    [e] = [e for e in code_text("Trump had a phone conversation with Turkish President Recep Tayyip Erdogan.") if e.primary]
+    assert e.cameo == "041" and e.source.country == "USA"
+    assert not [e for e in code_text("Syria has had a civil war for years.") if e.cameo_root == "19"]
+    [e] = [e for e in code_text("Protests erupted in Baghdad on Friday.") if e.primary]
+    assert e.cameo == "141" and not e.source.text
+    assert not code_text("There were no protests in Cairo.")

@@ -265,6 +265,12 @@ class EventCoder:
             and not _misread_under(tok)
         ):
             return tok.head
+        if (
+            tok.dep_ == "dobj"
+            and tok.head.lemma_.lower() in self.grammar.cooperative_light_verbs
+            and all(p.cameo[:2] <= "08" for p in self.by_lemma.get(noun.lemma_.lower(), ()))
+        ):
+            return tok.head  # 'Trump had a phone conversation with Erdogan' (not 'Syria has had a civil war')
         if tok.dep_ == "pobj":
             # 'participated in the war games', 'took part in the drills', 'went on hunger strike'
             verb = tok.head.head
@@ -602,10 +608,11 @@ class EventCoder:
             # 'In western Aleppo rebel shelling killed two people ... SANA reported', 'shells landed on the main
             # square in al-Zahraa neighborhood killing 4 citizens': its subject lost in the parse
             sources = [self._unnamed(m.token, ctx, "the act of force has no subject the parse can find")]
-        occurring = not sources and nominal and p.cameo.startswith(FORCE_ROOTS) and self._occurring(m.token)
+        occurring = not sources and nominal and p.cameo.startswith((*FORCE_ROOTS, "14")) and self._occurring(m.token)
         if occurring:
-            # 'clashes raged in Zabadani', 'there were 45 air strikes on Daraya': force used by someone unnamed
-            sources = [self._unnamed(m.token, ctx, "an act of force reported as happening names no doer")]
+            # 'clashes raged in Zabadani', 'there were 45 air strikes on Daraya', 'protests continued across the
+            # nation': force used, or a protest held, by someone unnamed
+            sources = [self._unnamed(m.token, ctx, "an act reported as happening names no doer")]
         if not sources:
             return []
         doc = m.token.doc

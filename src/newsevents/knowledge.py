@@ -135,6 +135,7 @@ class Grammar:
     medical_modifiers: frozenset[str] = frozenset()
     depiction_nouns: frozenset[str] = frozenset()
     leisure_nouns: frozenset[str] = frozenset()
+    cooperative_light_verbs: frozenset[str] = frozenset()
     showing_verbs: frozenset[str] = frozenset()
     series_nouns: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
