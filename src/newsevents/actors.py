@@ -569,6 +569,12 @@ CHARGING_VERBS = frozenset(
 )
 
 
+def _charged_with(prep: Token) -> bool:
+    """'convicted Blankenship of misdemeanor conspiracy': the 'of' says what the object is charged with."""
+    obj = prep.head
+    return prep.lower_ == "of" and obj.dep_ == "dobj" and obj.head.lemma_.lower() in CHARGING_VERBS
+
+
 def _inside_person(span: Span) -> bool:
     """Whether the words are part of a longer person's name the parser found ('Denzel Washington')."""
     ents = [e for e in span.doc.ents if e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end]
@@ -589,10 +595,8 @@ def phrase(head: Token) -> list[Token]:
                     continue  # 'government forces loyal to Assad', 'the militant groups active in Syria': a clause, cut
                 out.append(child)
                 stack.append(child)
-            elif child.dep_ == "prep" and child.lower_ in ("of", "from") and tok.i == head.i:
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from") and tok.i == head.i and not _charged_with(child):
                 for pobj in child.children:
-                    if child.lower_ == "of" and head.dep_ == "dobj" and head.head.lemma_.lower() in CHARGING_VERBS:
-                        continue  # 'convicted Blankenship of misdemeanor conspiracy': what one is charged with
                     if pobj.dep_ == "pobj":
                         out.extend([child, pobj])
                         stack.append(pobj)

@@ -319,7 +319,6 @@ class EventCoder:
                 gov = by_token.get(m.anchor.head.head.i)  # "accused Algeria of arming separatists"
                 if gov is None and m.anchor.head.head.dep_ == "dobj":
                     gov = by_token.get(m.anchor.head.head.head.i)  # the 'of' hung on the object: 'accuse the law of attacking'
-
             elif m.anchor.dep_ not in ("xcomp", "ccomp"):
                 gov = None
             if gov is not None and gov.pattern.cameo.startswith("016"):
@@ -820,13 +819,8 @@ class EventCoder:
                 c = self._means_actor(t, ctx)
             if c is None:
                 # 'Critics, including the European Commission, accuse ...': the ones named for the unnamed many
-                named = [
-                    g
-                    for ch in t.children
-                    if ch.dep_ == "prep" and ch.lower_ == "including"
-                    for g in _pobjs(ch.head, ("including",))
-                ]
-                found = [f for g in dict.fromkeys(named) for f in self._expand(g, names, ctx, speaker, allow_place, as_source)]
+                named = _pobjs(t, ("including",))
+                found = [f for g in named for f in self._expand(g, names, ctx, speaker, allow_place, as_source)]
                 if found:
                     out.extend(found)
                     continue
