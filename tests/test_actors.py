@@ -222,3 +222,11 @@ def test_a_company_named_like_a_weapon_is_not_its_plural(code_text):
 def test_a_people_without_a_state_is_an_actor_with_its_words(code_text):
     [e] = [e for e in code_text("He said the Kurds have taken at least 103 villages in the area.") if e.primary]
     assert e.cameo == "192" and e.source.text == "the Kurds" and e.source.country is None
+
+
+def test_a_small_place_before_a_place_word_is_not_placed_abroad(code_text):
+    for text in ("Terrorists targeted Bab Touma neighborhood in Damascus.", "Two rocket shells hit al-Zahraa town."):
+        for e in code_text(text):
+            assert e.target is None or e.target.country in (None, "SYR"), (text, e.target)
+    text = "Terrorists targeted al-Baath city in the southern Quneitra province."
+    assert all(e.target is None or e.target.country != "GBR" for e in code_text(text))

@@ -217,8 +217,12 @@ class ActorCoder:
         if allow_place and head.pos_ == "NOUN" and head.lemma_.lower() in self.place_qualifiers:
             named_place = of_object(head)  # 'the Kurdish town of Kobani': where Kobani is
             if named_place is None:
-                # 'Aleppo city', 'Deir Ezzor province': the name before the qualifier
+                # 'Deir Ezzor province', 'Daraa city': the name before the qualifier, where it is a known name or
+                # a province or large city (a small one is found in other countries too: 'Bab Touma neighborhood')
                 named_place = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+                large = named_place is not None and self._large_place(named_place, spelled_as=False)
+                if named_place is not None and not (names.get(named_place.i) or large):
+                    named_place = None
             where = self.code(named_place, names, ctx, allow_place=True) if named_place is not None else None
             place_name = names.get(named_place.i) if named_place is not None else None
             if where is not None and not where.place and place_name is not None and place_name[1].kind in ("country", "capital"):
@@ -431,11 +435,15 @@ class ActorCoder:
         plural = head.tag_ in ("NNS", "NNPS") or bool(head.conjuncts)
         return Coded(actor, tuple(evidence), head.i, person=person, plural=plural, place=place)
 
-    def _large_place(self, head: Token) -> bool:
+    def _large_place(self, head: Token, *, spelled_as: bool = True) -> bool:
         """A name the tagger left unlabelled or mislabelled that is a province or a city of 100,000 or more
-        ('bombardment of rebel-held eastern Aleppo', with 'Aleppo' read as a language)."""
+        ('bombardment of rebel-held eastern Aleppo', with 'Aleppo' read as a language); without `spelled_as`,
+        also a province the gazetteer finds under another transliteration ('Deir Ezzor' for Deir ez-Zor; a
+        city so found is too often another one: 'al-Baath' is not Bath)."""
         cands, exact = self.places.lookup(entity_text(head))
-        return exact and any(p.kind in ("country", "admin1") or p.population >= LARGE_PLACE for p in cands)
+        if exact:
+            return any(p.kind in ("country", "admin1") or p.population >= LARGE_PLACE for p in cands)
+        return not spelled_as and any(p.kind in ("country", "admin1") for p in cands)
 
     def split_coordinated(self, coded: Coded, head: Token, names: DocNames) -> list[Coded]:
         """'Indian and Chinese officials' -> one actor per country adjective."""
