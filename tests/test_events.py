@@ -1225,3 +1225,12 @@ def test_have_carries_consultations_only_and_protests_reported_as_happening_are_
     [e] = [e for e in code_text("Protests erupted in Baghdad on Friday.") if e.primary]
     assert e.cameo == "141" and not e.source.text
     assert not code_text("There were no protests in Cairo.")
+
+
+def test_a_missile_strike_delivered_is_no_missile_delivered(code_text):
+    text = "On Friday the Israeli combat planes delivered a missile strike on Syrian army positions."
+    assert not [e for e in code_text(text) if e.cameo_root == "07"]
+    [e] = [e for e in code_text("Russia delivered missiles to Turkey.") if e.primary]
+    assert e.cameo == "072"
+    text = "Azerbaijani troops participate in peacekeeping operations in Afghanistan."
+    assert [e for e in code_text(text) if e.cameo.startswith("074")]

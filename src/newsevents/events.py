@@ -128,6 +128,12 @@ class EventCoder:
         self.means_nouns = self.act_nouns | self.grammar.instrument_nouns
         # nouns of hostile acts (roots 13-20): a modifier names who does them ('militant attacks')
         self.hostile_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo[:2] >= "13")
+        # the modifiers that make such a noun's kind ('missile strike', 'air raid')
+        hostile_kinds: dict[str, set[str]] = defaultdict(set)
+        for p in knowledge.verbs:
+            if p.pos == "NOUN" and p.modifier and p.cameo[:2] >= "13":
+                hostile_kinds[p.lemma].update(p.modifier)
+        self.hostile_kinds = {k: frozenset(v) for k, v in hostile_kinds.items()}
         # verbs that report speech ('said', 'reported'): their subject is never that of the clause they report
         self.speech_lemmas = frozenset(p.lemma for p in knowledge.verbs if p.speech) | self.grammar.witness_verbs
 
@@ -235,8 +241,18 @@ class EventCoder:
                 objs = _objects(complement, None, self.act_nouns)
             else:
                 objs = _objects(tok, prep_tok, self.act_nouns)
-            # (not a campaign for an office or of vaccination: 'ended his campaign for president')
-            objs = [o for o in objs if not self._civil_campaign(o)]
+            # (not a campaign for an office or of vaccination: 'ended his campaign for president'; nor, for a
+            # cooperative act, the kind of a hostile one: 'delivered a missile strike' delivers no missiles)
+            objs = [
+                o
+                for o in objs
+                if not self._civil_campaign(o)
+                and not (
+                    o.dep_ in ("compound", "nmod")
+                    and p.cameo[:2] < "13"
+                    and o.lemma_.lower() in self.hostile_kinds.get(o.head.lemma_.lower(), ())
+                )
+            ]
             # (by lemma, or by the plural as written for lemmas the lemmatizer gets wrong: 'bases' -> 'basis')
             if not any(o.lemma_.lower() in p.object or (o.lower_.endswith("ses") and o.lower_[:-1] in p.object) for o in objs):
                 return None
