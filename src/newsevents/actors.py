@@ -220,8 +220,7 @@ class ActorCoder:
                 # 'Deir Ezzor province', 'Daraa city': the name before the qualifier, where it is a known name or
                 # a province or large city (a small one is found in other countries too: 'Bab Touma neighborhood')
                 named_place = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-                large = named_place is not None and self._large_place(named_place, spelled_as=False)
-                if named_place is not None and not (names.get(named_place.i) or large):
+                if named_place is not None and not (names.get(named_place.i) or self._large_place(named_place, spelled_as=False)):
                     named_place = None
             where = self.code(named_place, names, ctx, allow_place=True) if named_place is not None else None
             place_name = names.get(named_place.i) if named_place is not None else None

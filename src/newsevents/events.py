@@ -115,25 +115,23 @@ class EventCoder:
         self.act_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN")
         # their plurals too, as the tagger may read them as verbs ('Russian strikes on the town killed 12')
         self.act_forms = self.act_nouns | {n + "s" for n in self.act_nouns}
-        # the modifiers that make an act noun's kind ('military' aid, 'humanitarian' assistance)
-        # (of cooperative acts only: 'terrorist attacks' are the terrorists')
+        # the modifiers that make an act noun's kind: of cooperative acts ('military' aid, 'humanitarian'
+        # assistance; 'terrorist attacks' are the terrorists'), and of hostile ones ('missile strike', 'air raid')
         kinds: dict[str, set[str]] = defaultdict(set)
+        hostile_kinds: dict[str, set[str]] = defaultdict(set)
         for p in knowledge.verbs:
-            if p.pos == "NOUN" and p.modifier and p.cameo[:2] < "13":
-                kinds[p.lemma].update(p.modifier)
+            if p.pos == "NOUN" and p.modifier:
+                (kinds if p.cameo[:2] < "13" else hostile_kinds)[p.lemma].update(p.modifier)
         self.kinds = {k: frozenset(v) for k, v in kinds.items()}
+        self.hostile_kinds = {k: frozenset(v) for k, v in hostile_kinds.items()}
         # nouns of a truce ('ceasefire', 'truce'): a team sent to monitor one keeps the peace
         self.truce_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo == "0871")
         # nouns that name an act or its means: as a subject or agent they stand for an unnamed actor
         self.means_nouns = self.act_nouns | self.grammar.instrument_nouns
         # nouns of hostile acts (roots 13-20): a modifier names who does them ('militant attacks')
         self.hostile_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo[:2] >= "13")
-        # the modifiers that make such a noun's kind ('missile strike', 'air raid')
-        hostile_kinds: dict[str, set[str]] = defaultdict(set)
-        for p in knowledge.verbs:
-            if p.pos == "NOUN" and p.modifier and p.cameo[:2] >= "13":
-                hostile_kinds[p.lemma].update(p.modifier)
-        self.hostile_kinds = {k: frozenset(v) for k, v in hostile_kinds.items()}
+        # words with a pattern beyond roots 01-08: 'have' carries no such act ('Syria has had a civil war')
+        self.conflict_lemmas = frozenset(p.lemma for p in knowledge.verbs if p.cameo[:2] > "08")
         # verbs that report speech ('said', 'reported'): their subject is never that of the clause they report
         self.speech_lemmas = frozenset(p.lemma for p in knowledge.verbs if p.speech) | self.grammar.witness_verbs
 
@@ -182,13 +180,9 @@ class EventCoder:
                 return None
             if anchor.i != tok.i and 0 < tok.i - anchor.i <= 6:
                 trigger = (anchor.i, tok.i + 1)
-        if (
-            p.pos == "VERB"
-            and p.cameo.startswith(FORCE_ROOTS)
-            and any(c.dep_ == "dobj" and c.lemma_.lower() in self.grammar.depiction_nouns for c in tok.children)
-        ):
-            return None  # 'tourists captured pictures of the incident', 'shot a video': a picture taken, no force
         objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"] if p.pos == "VERB" else []
+        if p.cameo.startswith(FORCE_ROOTS) and any(o in self.grammar.depiction_nouns for o in objects):
+            return None  # 'tourists captured pictures of the incident', 'shot a video': a picture taken, no force
         if p.object is None and any(o in self.grammar.leisure_nouns for o in objects):
             return None  # 'hosted a show on RT', 'held a party': no political act
         if p.cameo.startswith("14") and objects and tok.lemma_.lower() in self.grammar.showing_verbs:
@@ -284,7 +278,7 @@ class EventCoder:
         if (
             tok.dep_ == "dobj"
             and tok.head.lemma_.lower() in self.grammar.cooperative_light_verbs
-            and all(p.cameo[:2] <= "08" for p in self.by_lemma.get(noun.lemma_.lower(), ()))
+            and noun.lemma_.lower() not in self.conflict_lemmas
         ):
             return tok.head  # 'Trump had a phone conversation with Erdogan' (not 'Syria has had a civil war')
         if tok.dep_ == "pobj":
