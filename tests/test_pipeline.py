@@ -44,6 +44,21 @@ def test_a_dateline_does_not_run_into_the_headline(code_text):
     assert e.source.start >= text.index("Airstrikes")
 
 
+def test_acronyms_the_model_reads_as_words_are_parsed_as_names(coder, code_text):
+    # 'IS' read as the verb 'is' took the sentence's verb away; its parse norm makes it a name
+    assert coder.nlp.pipe_names[0] == "newsevents_norms"
+    text = "The Observatory says the fighting between Kurdish-led Syrian Democratic Forces and IS members left 11 dead."
+    doc = coder.nlp(text)
+    [tok] = [t for t in doc if t.text == "IS"]
+    assert tok.pos_ in ("PROPN", "NOUN") and tok.text == "IS" and doc.text == text
+    assert any(e.cameo == "190" and e.trigger.text == "fighting" for e in code_text(text))
+    events = code_text("Near the border a US-backed alliance of Kurdish and Arab fighters has been encircling IS in Manbij.")
+    [e] = [e for e in events if e.primary]
+    assert e.target is not None and e.target.text == "IS" and e.target.country == "IMG"
+    # the word 'is' in lower case stays a verb
+    assert [t.pos_ for t in coder.nlp("The town is under siege.") if t.text == "is"] == ["AUX"]
+
+
 def test_long_article_offsets_count_in_the_whole_article(coder, monkeypatch):
     import newsevents.pipeline as pipeline
 

@@ -119,6 +119,7 @@ class Grammar:
     agent_nouns: frozenset[str] = frozenset()
     ills: frozenset[str] = frozenset()
     origin_doers: dict[str, list[str]] = field(default_factory=dict)
+    parse_norms: dict[str, str] = field(default_factory=dict)
     monitoring_verbs: frozenset[str] = frozenset()
     receiving_verbs: dict[str, list[str]] = field(default_factory=dict)
     document_nouns: frozenset[str] = frozenset()
@@ -222,6 +223,7 @@ class Knowledge:
             owner_words=gdict["owner_words"],
             receiving_verbs=gdict["receiving_verbs"],
             origin_doers=gdict["origin_doers"],
+            parse_norms=gdict.get("parse_norms", {}),
             nonstate_codes=gdict["nonstate_codes"],
             sectors=gdict["sectors"],
         )

@@ -26,7 +26,7 @@ from .geo import ArticlePlaces, Geoparser, Mention, lead_sentences
 from .knowledge import Knowledge
 from .models import Actor, Article, Event, Plover, RecordError
 from .models import Span as TextSpan
-from .nlp import chunks, load_model, past_forms, without_datelines
+from .nlp import chunks, load_model, past_forms, with_norms, without_datelines
 from .when import HISTORICAL_DAYS, DateResolver, DateValue, expressions, governs, sentence_anchor
 from .where import Gazetteer
 
@@ -70,8 +70,8 @@ class Coder:
     """Codes articles into events. Build once; reuse for many articles."""
 
     def __init__(self, nlp: Language | None = None, knowledge: Knowledge | None = None) -> None:
-        self.nlp = nlp if nlp is not None else load_model()
         self.knowledge = knowledge if knowledge is not None else Knowledge.load()
+        self.nlp = with_norms(nlp if nlp is not None else load_model(), self.knowledge.grammar.parse_norms)
         self.gazetteer = Gazetteer.load(self.knowledge)
         self.actors = ActorCoder(self.nlp, self.knowledge, self.gazetteer)
         self.geo = Geoparser(self.knowledge, self.gazetteer)
