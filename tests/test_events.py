@@ -1234,3 +1234,35 @@ def test_a_missile_strike_delivered_is_no_missile_delivered(code_text):
     assert e.cameo == "072"
     text = "Azerbaijani troops participate in peacekeeping operations in Afghanistan."
     assert [e for e in code_text(text) if e.cameo.startswith("074")]
+
+
+def test_force_in_shapes_the_small_model_misreads(code_text):
+    # a past form tagged as a noun heading its clause ('shot' read as a noun)
+    text = (
+        "The source added that a sniper from al-Nusra Front terrorist organization positioned in Bustan al-Qaser "
+        "neighborhood shot on the locals of al-Masharqa neighborhood leaving two civilians dead."
+    )
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo == "193" and e.source.text.startswith("a sniper") and e.target.text.startswith("the locals")
+    # a plural act noun read as the clause's verb, its verb hung below it
+    text = "On Thursday airstrikes on several areas in the north of Hama province left around 50 people suffering."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo == "195" and e.trigger.text == "airstrikes"
+
+
+def test_strikes_carried_out_believed_made_or_aimed_at_someone(code_text):
+    [e] = [e for e in code_text("The strike was believed to have been carried out by Russian planes.") if e.primary]
+    assert e.cameo == "190" and e.source.text == "Russian planes" and e.source.country == "RUS"
+    [e] = [e for e in code_text("Fourteen consecutive strikes were made, Konashenkov added.") if e.primary]
+    assert e.cameo == "190" and not e.source.text
+    [e] = [e for e in code_text("The hospital was the target of airstrikes by Russian jets.") if e.primary]
+    assert e.cameo == "195" and e.source.text == "Russian jets" and e.target.text == "The hospital"
+    [e] = [e for e in code_text("Al-Nusra Front has also been the target of some attacks.") if e.primary]
+    assert e.cameo_root == "19" and e.target.text == "Al-Nusra Front"
+    text = "US-backed Syrian fighters are pushing ahead in their offensive against members of the Islamic State group."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo == "190" and e.source.text == "US-backed Syrian fighters" and e.target.country == "IMG"
+    # a weapon stands for its unnamed user in acts of force, not in releasing someone
+    [e] = [e for e in code_text("On Saturday mortar rounds struck near the Russian embassy.") if e.primary]
+    assert e.cameo == "190" and e.source.text.endswith("mortar rounds") and e.source.country is None
+    assert not code_text("Upon impact the projectiles released a yellow gas, the statement said.")

@@ -45,6 +45,8 @@ AMOUNT_NOUNS = frozenset(
 # acts of force reported in the passive with no agent; a blockade ('the border was closed') is a state, not an act
 # and the release of people held ('prisoners were released'): someone unnamed held them
 UNNAMED_CODES = ("17", "18", "19", "20", "0841")
+# acts a weapon or an attack may stand for the doer of ('a shell hit the school'; no shell releases anyone)
+MEANS_CODES = ("17", "18", "19", "20")
 # disapproval whose voice may go unnamed in the passive ('was accused of', 'was condemned')
 UNNAMED_CRITICS = ("11",)
 ABOUT_PREPOSITIONS = ("for", "over", "about", "at", "regarding", "in")  # what an attitude (01x) is about
@@ -275,6 +277,14 @@ class EventCoder:
             and not _misread_under(tok)
         ):
             return tok.head
+        if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in self.grammar.raising_verbs:
+            # 'the strike was believed to have been carried out by Russian planes': the light verb below the
+            # raising verb, in the passive
+            light = next(
+                (c for c in tok.head.children if c.dep_ == "xcomp" and c.lemma_.lower() in self.grammar.light_verbs), None
+            )
+            if light is not None and any(c.dep_ == "auxpass" for c in light.children):
+                return light
         if (
             tok.dep_ == "dobj"
             and tok.head.lemma_.lower() in self.grammar.cooperative_light_verbs
@@ -527,6 +537,8 @@ class EventCoder:
                     or (self._agents(under, names, ctx) if under.pos_ == "VERB" else [])
                     # 'came under heavy fire from Turkish troops', 'came under the attack of the army's missile units'
                     or [f for h in (m.token, under) for o in _pobjs(h, ("from",)) for f in self._expand(o, names, ctx, [])]
+                    # 'the hospital was the target of airstrikes by Russian jets', the 'by' hung on 'target'
+                    or [f for o in _pobjs(m.token.head.head, ("by",)) for f in self._expand(o, names, ctx, [])]
                     or [f for o in _pobjs(m.token, ("of",)) for f in self._expand(o, names, ctx, [], as_source=True)]
                     or [self._unnamed(m.token, ctx, "the act its target is under names no doer")]
                 )
@@ -595,7 +607,7 @@ class EventCoder:
             sources = self._subjects(anchor, names, ctx, speaker)
         if p.cameo.startswith(FORCE_ROOTS) and self._done_to_an_ill(m):
             return []  # 'to fight the Ebola epidemic', 'the war on poverty': no one's force
-        if not unnamed_ok:
+        if not p.cameo.startswith(MEANS_CODES):
             # an attack or weapon stands for its unnamed actor in acts of force only ('after the bombardment
             # accusing the forces loyal to Assad' is the activists' accusation, not the bombardment's)
             kept = [s for s in sources if not s.means]
@@ -1122,7 +1134,12 @@ class EventCoder:
         if tok.pos_ != "NOUN" and not (tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass")):
             return None  # ('a regime offensive has displaced': a subject tagged as an adjective is a noun)
         # the noun phrase itself, not a misparse's leading words ('On Saturday a deadly explosion')
-        mods = [c.left_edge.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "nmod", "nummod", "poss")]
+        # (without a day read as a modifier: 'On Saturday mortar rounds struck')
+        mods = [
+            c.left_edge.i
+            for c in tok.lefts
+            if c.dep_ in ("det", "amod", "compound", "nmod", "nummod", "poss") and c.ent_type_ not in ("DATE", "TIME")
+        ]
         first = min(mods, default=tok.i)
         while first < tok.i and tok.doc[first].is_space:
             first += 1  # (a space token: a double space before it)
@@ -1191,8 +1208,11 @@ class EventCoder:
         carrier = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
         if carrier is not noun and carrier.lemma_.lower() not in self.grammar.series_nouns:
             carrier = noun
+        aim = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         if carrier.dep_ == "dobj" and carrier.head.lemma_.lower() in self.grammar.enduring_verbs:
             holder = carrier.head
+        elif aim is not None and aim.lemma_.lower() in self.grammar.aim_nouns and aim.dep_ == "attr":
+            holder = aim.head  # 'al-Nusra Front has also been the target of some strikes'
         elif _misread_under(noun):
             holder = noun.head.head.head
         elif noun.dep_ != "pobj":
@@ -1272,20 +1292,31 @@ class EventCoder:
         'resumed', 'took place'; the object of 'reported', 'documented'; 'there were clashes'."""
         if noun.lemma_.lower() in self.grammar.state_nouns or any(c.lower_ in ("no", "neither") for c in noun.lefts):
             return False
-        verb = noun.head
+        verb, dep = noun.head, noun.dep_
+        if noun.tag_ == "VBZ" and dep == "ROOT":
+            # 'On Thursday airstrikes on several areas ... left 50 people ...': the plural act noun read as the
+            # verb, and its verb hung below it with no subject of its own
+            below = (
+                c
+                for c in noun.children
+                if c.dep_ in ("advcl", "conj", "ccomp")
+                and c.pos_ == "VERB"
+                and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
+            )
+            verb, dep = next(below, noun), "nsubj"
         if verb.pos_ not in ("VERB", "AUX") or _negated(verb, self.grammar.negating_verbs):
             return False
         lemma = verb.lemma_.lower()
-        if noun.dep_ in ("nsubj", "nsubjpass") and _clause_lemma(verb) in self.grammar.occurrence_verbs:
+        if dep in ("nsubj", "nsubjpass") and _clause_lemma(verb) in self.grammar.occurrence_verbs:
             return True  # 'two car bombs went off'
-        if noun.dep_ in ("nsubj", "nsubjpass") and lemma in self.grammar.occurrence_verbs:
+        if dep in ("nsubj", "nsubjpass") and lemma in self.grammar.occurrence_verbs:
             return lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
-        if noun.dep_ == "nsubjpass" and lemma in self.grammar.witness_verbs and not _active(verb):
+        if dep == "nsubjpass" and lemma in self.grammar.witness_verbs and not _active(verb):
             # 'air strikes were also reported in Aleppo' (not 'the attack was seen as the worst')
             return lemma in ("report", "record", "document") and not any(c.lower_ == "as" for c in verb.children)
-        if noun.dep_ == "dobj" and lemma in self.grammar.witness_verbs:
+        if dep == "dobj" and lemma in self.grammar.witness_verbs:
             return True  # 'activists reported air strikes'
-        return noun.dep_ == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in verb.children)
+        return dep == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in verb.children)
 
     def _nominal_source(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
         # 'attacks by the army', and 'attacks carried out by the Syrian air force'
@@ -1697,12 +1728,19 @@ def _pos_fits(pos: str, tok: Token, fallback: bool) -> bool:
             # 'EU and UN hand over supplies': a noun with a subject and an object or particle is a verb
             or (
                 tok.pos_ == "NOUN"
-                and not fallback
                 and any(c.dep_ in SUBJECT_DEPS for c in tok.children)
-                and any(c.dep_ in ("dobj", "prt") for c in tok.children)
+                and (
+                    (not fallback and any(c.dep_ in ("dobj", "prt") for c in tok.children))
+                    # 'the source added that a sniper ... shot on the locals': a past form heading its clause
+                    or (fallback and tok.dep_ in ("ROOT", "ccomp") and tok.tag_ == "NN")
+                )
             )
         )
     if pos == "NOUN":
+        if tok.tag_ == "VBZ" and not fallback:
+            # 'On Thursday airstrikes on several areas ... left 50 people ...': a plural act noun read as the
+            # verb of a clause it has no subject or object in
+            return not any(c.dep_ in (*SUBJECT_DEPS, "dobj", "aux", "auxpass", "xcomp") for c in tok.children)
         return tok.pos_ in ("NOUN", "PROPN") and not fallback
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in tok.children):
         return False  # a verb doing something, not a state: 'the regime has committed crimes'
