@@ -1266,3 +1266,15 @@ def test_strikes_carried_out_believed_made_or_aimed_at_someone(code_text):
     [e] = [e for e in code_text("On Saturday mortar rounds struck near the Russian embassy.") if e.primary]
     assert e.cameo == "190" and e.source.text.endswith("mortar rounds") and e.source.country is None
     assert not code_text("Upon impact the projectiles released a yellow gas, the statement said.")
+
+
+def test_threats_made_critics_and_sanctions_by_someone_unnamed(code_text):
+    [e] = [e for e in code_text("Some Iraqi militias associated with Iran had made threats against U.S. personnel.") if e.primary]
+    assert e.cameo == "130" and e.source.country == "IRQ" and e.target.text == "U.S. personnel"
+    [e] = [e for e in code_text("The Houthis repeated their threats against Saudi Arabia.") if e.primary]
+    assert e.cameo == "130" and e.target.country == "SAU"
+    assert not code_text("Climate change poses a threat to national security.")
+    [e] = [e for e in code_text("Critics accused Trump of an intentional delay.") if e.primary]
+    assert e.cameo == "112" and e.source.text == "Critics" and e.target.country == "USA"
+    [e] = [e for e in code_text("The Russian bank was sanctioned in 2019.") if e.primary]
+    assert e.cameo == "163" and not e.source.text and e.target.text == "The Russian bank"

@@ -47,8 +47,9 @@ AMOUNT_NOUNS = frozenset(
 UNNAMED_CODES = ("17", "18", "19", "20", "0841")
 # acts a weapon or an attack may stand for the doer of ('a shell hit the school'; no shell releases anyone)
 MEANS_CODES = ("17", "18", "19", "20")
-# disapproval whose voice may go unnamed in the passive ('was accused of', 'was condemned')
-UNNAMED_CRITICS = ("11",)
+# disapproval and sanctions whose doer may go unnamed in the passive ('was accused of', 'was condemned',
+# 'he was further sanctioned in 2011')
+UNNAMED_CRITICS = ("11", "16")
 ABOUT_PREPOSITIONS = ("for", "over", "about", "at", "regarding", "in")  # what an attitude (01x) is about
 RECIPIENT_CODES = ("06", "07", "0842")  # acts of giving: whom it goes to is the target, not what is given
 # the act itself, never its target: 'declared a state of emergency'
