@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import datetime as dt
 from pathlib import Path
 
@@ -34,6 +35,24 @@ def code_text(coder: Coder):  # type: ignore[no-untyped-def]
         return coder.code(Article("t", text, published)).events
 
     return run
+
+
+@pytest.fixture
+def means_of(coder: Coder):  # type: ignore[no-untyped-def]
+    """Code a text; its events, each with the words of the attack or weapon that stands for its unnamed
+    doer ('a car bomb killed six': 'a car bomb'), as its explanation names them, or None."""
+
+    def run(text: str) -> list[tuple[Event, str | None]]:
+        out = []
+        for e, why in coder.code(Article("t", text, dt.date(2020, 1, 31))).explanations:
+            words = next((w.split(MEANS, 1)[1] for w in why if w.startswith("source: " + MEANS)), None)
+            out.append((e, ast.literal_eval(words) if words else None))
+        return out
+
+    return run
+
+
+MEANS = "unnamed actor behind "
 
 
 def find(events: list[Event], root: str | None = None, source: str | None = None) -> list[Event]:

@@ -78,6 +78,14 @@ def test_explain_shows_rule_and_data():
     assert "rule:" in r.stdout and "pattern " in r.stdout and "source:" in r.stdout and "data version" in r.stdout
 
 
+def test_explain_names_what_stood_for_an_unnamed_doer(tmp_path):
+    art = tmp_path / "bomb.txt"
+    art.write_text("A car bomb killed six people in Aleppo on Monday.", encoding="utf-8")
+    r = run("explain", str(art), "--published", "2020-01-31")
+    assert r.returncode == 0, r.stderr
+    assert "source:  unnamed" in r.stdout and "unnamed actor behind 'A car bomb'" in r.stdout
+
+
 def test_every_command_is_documented_and_has_help():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     parser = build_parser()

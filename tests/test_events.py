@@ -130,10 +130,12 @@ def test_purpose_clause_of_the_same_act_is_not_a_second_event(code_text):
     assert len([e for e in evs if e.cameo_root == "04"]) == 2
 
 
-def test_named_attack_stands_for_its_unnamed_actor(code_text):
-    evs = code_text("Intense airstrikes targeted the only road into the besieged town.")
-    [e] = find(evs, root="19")
-    assert e.source.text == "Intense airstrikes" and e.source.country is None and e.source.sector is None
+def test_named_attack_stands_for_its_unnamed_actor(code_text, means_of):
+    # the attack or weapon named where its doer would be: the doer is unnamed (no words, no codes), and the
+    # explanation names what stood for it
+    [(e, means)] = [(e, m) for e, m in means_of("Intense airstrikes targeted the only road into the besieged town.")]
+    assert e.cameo_root == "19" and means == "Intense airstrikes"
+    assert e.source.text == "" and e.source.start == e.trigger.start and e.source.country is None and e.source.sector is None
     evs = code_text("One civilian was killed in the Russian air strikes, the monitor said.")
     [e] = [e for e in evs if e.primary]
     assert e.cameo_root == "19" and e.source.country == "RUS"
@@ -194,11 +196,11 @@ def test_an_attempt_to_seize_is_a_fight(code_text):
     assert e.modality == "asserted"
 
 
-def test_conjoined_passives_share_their_means(code_text):
-    evs = find(code_text("At least 35 civilians were killed and dozens more injured in the airstrikes."), root="19")
-    assert {e.trigger.text for e in evs} == {"killed", "injured"}
-    assert all(e.source.text == "the airstrikes" for e in evs)
-    [e] = [e for e in evs if e.trigger.text == "killed"]
+def test_conjoined_passives_share_their_means(means_of):
+    evs = [(e, m) for e, m in means_of("At least 35 civilians were killed and dozens more injured in the airstrikes.")]
+    assert {e.trigger.text for e, _ in evs} == {"killed", "injured"}
+    assert all(m == "the airstrikes" and not e.source.text for e, m in evs)
+    [e] = [e for e, _ in evs if e.trigger.text == "killed"]
     assert e.target.sector == "CVL"
 
 
@@ -257,10 +259,14 @@ def test_claiming_ones_own_act_is_claiming_responsibility(code_text):
     assert not find(code_text("The army claimed that the rebels had attacked the school."), root="01")
 
 
-def test_subjects_the_parse_misplaces(code_text):
+def test_subjects_the_parse_misplaces(code_text, means_of):
     # the relative pronoun stands for its noun, an attack that kills has an unnamed doer
-    [e] = find(code_text("Those advances came after clashes that killed at least 40 fighters from rebel groups."), root="19")
-    assert e.source.text == "clashes" and e.source.country is None and e.target.sector == "REB"
+    [(e, m)] = [
+        (e, m)
+        for e, m in means_of("Those advances came after clashes that killed at least 40 fighters from rebel groups.")
+        if e.cameo_root == "19"
+    ]
+    assert m == "clashes" and not e.source.text and e.source.country is None and e.target.sector == "REB"
     # a finite verb's subject read as the object of a leading preposition
     [e] = find(code_text("Elsewhere in Syria rebels attacked a checkpoint in Homs province."), root="19")
     assert (e.source.country, e.source.sector) == ("SYR", "REB")
@@ -292,12 +298,13 @@ def test_refusing_refugees_fleeing_the_war(code_text):
     assert e.source.country == "BGD" and e.modality == "asserted"
 
 
-def test_a_blast_that_kills_has_an_unnamed_doer(code_text):
-    [e] = find(code_text("A bomb blast killed six people in Aleppo."), root="19")
-    assert e.source.text == "A bomb blast" and e.source.country is None and e.target.text == "six people"
+def test_a_blast_that_kills_has_an_unnamed_doer(code_text, means_of):
+    [(e, m)] = [(e, m) for e, m in means_of("A bomb blast killed six people in Aleppo.") if e.cameo_root == "19"]
+    assert m == "A bomb blast" and not e.source.text and e.source.country is None and e.target.text == "six people"
     # a participle with an object is active even when read as a reduced clause; the span is the noun phrase
-    [e] = find(code_text("On Saturday a deadly explosion killed at least 100 civilians at an evacuation point."), root="19")
-    assert e.source.text == "a deadly explosion"
+    text = "On Saturday a deadly explosion killed at least 100 civilians at an evacuation point."
+    [(e, m)] = [(e, m) for e, m in means_of(text) if e.cameo_root == "19"]
+    assert m == "a deadly explosion" and not e.source.text
 
 
 def test_an_act_nouns_of_phrase_is_its_own(code_text):
@@ -358,18 +365,24 @@ def test_a_movement_takes_the_code_of_its_purpose(code_text):
     assert e.cameo == "154"
 
 
-def test_doers_of_operations_and_attacks_named_in_a_reduced_clause(code_text):
+def test_doers_of_operations_and_attacks_named_in_a_reduced_clause(code_text, means_of):
     [e] = find(code_text("The Syrian army units continued operations in Jobar destroying several tunnels."), root="19")
     assert (e.source.country, e.source.sector) == ("SYR", "MIL")
-    [e] = find(code_text("Rocket fire on the city overnight caused several casualties."), root="19")
-    assert e.source.text == "Rocket fire" and e.source.country is None
+    [(e, m)] = [
+        (e, m) for e, m in means_of("Rocket fire on the city overnight caused several casualties.") if e.cameo_root == "19"
+    ]
+    assert m == "Rocket fire" and not e.source.text and e.source.country is None
 
 
-def test_numbers_of_actors_and_means(code_text):
+def test_numbers_of_actors_and_means(code_text, means_of):
     [e] = find(code_text("Daesh said three of its fighters carried out an attack on a Damascus police station."), root="19")
     assert e.source.text == "its fighters" and e.target.sector == "COP"
-    [e] = find(code_text("One of the shells smashed into a high school and injured three teachers."), root="19")
-    assert e.source.text == "the shells" and e.source.country is None
+    [(e, m)] = [
+        (e, m)
+        for e, m in means_of("One of the shells smashed into a high school and injured three teachers.")
+        if e.cameo_root == "19"
+    ]
+    assert m == "the shells" and not e.source.text and e.source.country is None
 
 
 def test_strikes_carried_out_are_military_a_strike_staged_is_not(code_text):
@@ -383,13 +396,17 @@ def test_a_number_of_them_is_no_loop(code_text):
     code_text("The rebels said two of them attacked the base. Dozens of them were killed in the attack.")
 
 
-def test_fakes_style_attack_reports(code_text):
+def test_fakes_style_attack_reports(code_text, means_of):
     [e] = find(code_text("IS has regularly targeted rebel factions with bomb attacks."), root="19")
     assert e.source.name == "Islamic State" and e.target.sector == "REB"
     [e] = find(code_text("Trump ordered the first direct US military action against the Syrian government."), root="19")
     assert e.source.country == "USA" and (e.target.country, e.target.sector) == ("SYR", "GOV")
-    [e] = find(code_text("The shells have rained down on the western neighborhoods since dawn."), root="19")
-    assert e.source.text == "The shells"
+    [(e, m)] = [
+        (e, m)
+        for e, m in means_of("The shells have rained down on the western neighborhoods since dawn.")
+        if e.cameo_root == "19"
+    ]
+    assert m == "The shells" and not e.source.text and e.source.country is None
     [e] = find(code_text("Six long-range bombers from Russia had struck around Deir Ezzor."), root="19")
     assert e.source.sector == "MIL"
 
@@ -506,7 +523,7 @@ def test_a_participle_on_a_document_is_its_issuers_act(code_text):
     assert e.source.name == "Amnesty International" and e.target.sector == "MIL"
 
 
-def test_sides_of_a_fight_named_across_the_clause(code_text):
+def test_sides_of_a_fight_named_across_the_clause(code_text, means_of):
     evs = find(code_text("Clashes erupted on Friday at midnight between the Peoples Protection Units and ISIL."), root="19")
     assert {e.source.name for e in evs} == {"People's Protection Units", "Islamic State"}
     text = "Fierce clashes broke out on Sunday between rebels from the Army of Islam and ISIL near Hammuriyeh."
@@ -514,8 +531,8 @@ def test_sides_of_a_fight_named_across_the_clause(code_text):
     assert len(evs) == 2 and {e.source.sector for e in evs} == {"REB"}
     evs = find(code_text("Fighting between government forces and rebels in Aleppo has intensified."), root="19")
     assert {e.source.sector for e in evs} == {"MIL", "REB"}
-    [e] = find(code_text("Two days of fighting killed 40 soldiers."), root="19")
-    assert e.source.text == "fighting" and e.target.sector == "MIL"
+    [(e, m)] = [(e, m) for e, m in means_of("Two days of fighting killed 40 soldiers.") if e.cameo_root == "19"]
+    assert m == "fighting" and not e.source.text and e.source.country is None and e.target.sector == "MIL"
 
 
 def test_the_reporter_is_not_the_doer_of_the_reported_act(code_text):
@@ -531,7 +548,7 @@ def test_a_passive_act_on_an_act_noun_is_done_by_its_holder(code_text):
     assert e.cameo == "0872" and e.source.country == "ISR" and e.target.text == "Gaza"
     text = "A Syrian regime offensive on the last opposition bastion has displaced more than 800,000 people."
     [e] = find(code_text(text), root="20")
-    assert e.source.text.endswith("offensive") and e.target.sector == "CVL"
+    assert e.source.text == "A Syrian regime" and e.source.sector == "GOV" and e.target.sector == "CVL"
 
 
 def test_acts_taken_part_in_and_names_read_as_adverbs(code_text):
@@ -647,7 +664,7 @@ def test_an_intent_or_refusal_is_aimed_at_the_target_of_its_act(code_text):
     assert e.cameo.startswith("12") and e.target.country == "VEN"
 
 
-def test_force_reported_as_done_is_coded_though_its_sides_go_unnamed(code_text):
+def test_force_reported_as_done_is_coded_though_its_sides_go_unnamed(code_text, means_of):
     # a death from an act, with no victim an actor: the place is the target, or none
     [e] = find(code_text("A further five died in barrel bomb attacks in Aleppo."), root="18")
     assert e.source.text == "" and e.target is not None and e.target.country == "SYR"
@@ -657,8 +674,8 @@ def test_force_reported_as_done_is_coded_though_its_sides_go_unnamed(code_text):
     [e] = find(code_text("Heavy clashes erupted on Monday."), root="19")
     assert e.source.text == "" and e.target is None
     # an act noun that is the doer of another act is coded there only
-    events = code_text("The explosions caused massive destruction and wounded at least 130 people.")
-    assert [(e.cameo, e.source.text) for e in events] == [("190", "The explosions")]
+    events = means_of("The explosions caused massive destruction and wounded at least 130 people.")
+    assert [(e.cameo, e.source.text, m) for e, m in events] == [("190", "", "The explosions")]
 
 
 def test_places_and_parties_as_targets(code_text):
@@ -837,7 +854,7 @@ def test_under_fire_from_and_headline_responsibility(code_text):
     assert e.source.text == "Assad regime" and e.source.country == "SYR"
 
 
-def test_doers_of_misread_reduced_clauses_and_fights_they_lost_fighters_in(code_text):
+def test_doers_of_misread_reduced_clauses_and_fights_they_lost_fighters_in(code_text, means_of):
     # the subject of a gerund clause read as the verb's clausal subject
     [e] = find(code_text("Two ISIS suicide bombers driving explosive-laden trucks have killed 30 Kurdish militiamen."), root="19")
     assert e.source.text == "Two ISIS suicide bombers" and e.source.sector == "REB"
@@ -851,8 +868,12 @@ def test_doers_of_misread_reduced_clauses_and_fights_they_lost_fighters_in(code_
     assert e.source.country == "USA"
     assert {e.trigger.text for e in found} == {"killed", "strikes"} and all(e.source.country == "USA" for e in found)
     # an act noun read as a verb whose subject is its modifier
-    [e] = find(code_text("Coalition strikes on army positions in the east killed dozens of soldiers."), root="19")
-    assert e.source.text == "Coalition strikes" and e.target.sector == "MIL"
+    [(e, m)] = [
+        (e, m)
+        for e, m in means_of("Coalition strikes on army positions in the east killed dozens of soldiers.")
+        if e.cameo_root == "19"
+    ]
+    assert m == "Coalition strikes" and not e.source.text and e.source.country is None and e.target.sector == "MIL"
     # whose the doer is: 'belonging to', 'affiliated with', also when read as the main verb
     [e] = find(code_text("Warplanes belonging to the Syrian regime bombed the town of Saraqeb."), root="19")
     assert (e.source.country, e.source.sector) == ("SYR", "GOV")
@@ -1250,7 +1271,7 @@ def test_force_in_shapes_the_small_model_misreads(code_text):
     assert e.cameo == "195" and e.trigger.text == "airstrikes"
 
 
-def test_strikes_carried_out_believed_made_or_aimed_at_someone(code_text):
+def test_strikes_carried_out_believed_made_or_aimed_at_someone(code_text, means_of):
     [e] = [e for e in code_text("The strike was believed to have been carried out by Russian planes.") if e.primary]
     assert e.cameo == "190" and e.source.text == "Russian planes" and e.source.country == "RUS"
     [e] = [e for e in code_text("Fourteen consecutive strikes were made, Konashenkov added.") if e.primary]
@@ -1263,8 +1284,8 @@ def test_strikes_carried_out_believed_made_or_aimed_at_someone(code_text):
     [e] = [e for e in code_text(text) if e.primary]
     assert e.cameo == "190" and e.source.text == "US-backed Syrian fighters" and e.target.country == "IMG"
     # a weapon stands for its unnamed user in acts of force, not in releasing someone
-    [e] = [e for e in code_text("On Saturday mortar rounds struck near the Russian embassy.") if e.primary]
-    assert e.cameo == "190" and e.source.text.endswith("mortar rounds") and e.source.country is None
+    [(e, m)] = [(e, m) for e, m in means_of("On Saturday mortar rounds struck near the Russian embassy.") if e.primary]
+    assert e.cameo == "190" and m == "mortar rounds" and not e.source.text
     assert not code_text("Upon impact the projectiles released a yellow gas, the statement said.")
 
 

@@ -558,10 +558,13 @@ def cmd_explain(args: argparse.Namespace) -> int:
                 f" | Goldstein {ev.goldstein:+.1f} | confidence {ev.confidence}\n"
             )
             out.write(f"  trigger: {ev.trigger.text!r} at {ev.trigger.start}-{ev.trigger.end}\n")
-            out.write(
-                f"  source:  {ev.source.text!r} -> {ev.source.country or '?'} {ev.source.sector or '?'}"
-                f"{' (' + ev.source.name + ')' if ev.source.name else ''}\n"
-            )
+            if ev.source.text:
+                out.write(
+                    f"  source:  {ev.source.text!r} -> {ev.source.country or '?'} {ev.source.sector or '?'}"
+                    f"{' (' + ev.source.name + ')' if ev.source.name else ''}\n"
+                )
+            else:
+                out.write("  source:  unnamed (the text names no doer; see the reasons below)\n")
             if tgt is not None:
                 out.write(
                     f"  target:  {tgt.text!r} -> {tgt.country or '?'} {tgt.sector or '?'}"

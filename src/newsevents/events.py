@@ -828,7 +828,8 @@ class EventCoder:
                 if owners:
                     out.extend(owners)
                     continue
-            if c is None and t.pos_ == "NOUN":
+            # (a subject tagged as an adjective is a noun: 'A Syrian regime offensive ... has displaced')
+            if c is None and (t.pos_ == "NOUN" or (t.pos_ == "ADJ" and t.dep_ in SUBJECT_DEPS)):
                 c = self._modifier_actor(t, names, ctx)
                 if c is not None and not as_source and t.lemma_.lower() not in self.act_nouns and c.actor.end <= t.idx:
                     # 'shelled two regime-held villages': the holder is the target, written as the whole phrase
@@ -840,7 +841,7 @@ class EventCoder:
                     out.extend(doers)
                     continue
                 c = self._means_actor(t, ctx)
-            if c is None:
+            if c is None or (c.actor.country is None and c.actor.sector == "UNK"):
                 # 'Critics, including the European Commission, accuse ...': the ones named for the unnamed many
                 named = _pobjs(t, ("including",))
                 found = [f for g in named for f in self._expand(g, names, ctx, speaker, allow_place, as_source)]
@@ -1135,15 +1136,11 @@ class EventCoder:
         if tok.pos_ != "NOUN" and not (tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass")):
             return None  # ('a regime offensive has displaced': a subject tagged as an adjective is a noun)
         # the noun phrase itself, not a misparse's leading words ('On Saturday a deadly explosion')
-        # (without a day read as a modifier: 'On Saturday mortar rounds struck')
-        mods = [
-            c.left_edge.i
-            for c in tok.lefts
-            if c.dep_ in ("det", "amod", "compound", "nmod", "nummod", "poss") and c.ent_type_ not in ("DATE", "TIME")
-        ]
+        mods = [c.left_edge.i for c in tok.lefts if c.dep_ in ("det", "amod", "compound", "nmod", "nummod", "poss")]
         first = min(mods, default=tok.i)
-        while first < tok.i and tok.doc[first].is_space:
-            first += 1  # (a space token: a double space before it)
+        # (a space token: a double space before it; a day read as a modifier: 'On Saturday mortar rounds struck')
+        while first < tok.i and (tok.doc[first].is_space or tok.doc[first].ent_type_ in ("DATE", "TIME")):
+            first += 1
         return _means_mention(tok.doc[first : tok.i + 1], tok.i, ctx)
 
     def _between(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
@@ -1339,7 +1336,8 @@ class EventCoder:
                 if found:
                     return found
         for c in sorted(noun.children, key=lambda t: -t.i):
-            if c.dep_ in ("poss", "compound", "amod", "nmod") and c.i < noun.i:
+            modifier = c.dep_ in ("poss", "compound", "amod", "nmod") or (c.dep_ == "nsubj" and noun.pos_ == "ADJ")
+            if modifier and c.i < noun.i:
                 if c.lower_ in self.kinds.get(noun.lemma_.lower(), ()):
                     continue  # a kind of the act, not its actor ('U.S. military assistance', 'humanitarian aid')
                 if against(c):

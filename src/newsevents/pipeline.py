@@ -314,6 +314,10 @@ class Coder:
             code = onto.get(e.cameo)
             tstart, tend = trig.start_char + offset, trig.end_char + offset
             src, tgt = e.source.actor, e.target.actor if e.target else None
+            if e.source.means and src.country is None and src.sector is None:
+                # an attack or weapon whose words name no one ('a car bomb killed six'): the doer is unnamed;
+                # its words stay in the evidence ('unnamed actor behind ...')
+                src = Actor("", tstart, tstart, None, None, None)
             key = "|".join(
                 str(x)
                 for x in (
@@ -348,8 +352,8 @@ class Coder:
                 sentence_index=index,
                 sentence=sent_text,
                 trigger=TextSpan(trig.text, tstart, tend),
-                source=e.source.actor,
-                target=e.target.actor if e.target else None,
+                source=src,
+                target=tgt,
                 cameo=e.cameo,
                 cameo_root=code.root,
                 quad_class=code.quad_class,
