@@ -1299,3 +1299,15 @@ def test_threats_made_critics_and_sanctions_by_someone_unnamed(code_text):
     assert e.cameo == "112" and e.source.text == "Critics" and e.target.country == "USA"
     [e] = [e for e in code_text("The Russian bank was sanctioned in 2019.") if e.primary]
     assert e.cameo == "163" and not e.source.text and e.target.text == "The Russian bank"
+
+
+def test_the_primary_event_of_a_reciprocal_act_goes_the_way_the_sentence_does(code_text):
+    # 'X fought Y' is coded both ways; the primary record is the one the sentence reports, X -> Y, though
+    # the named state on the other side is coded with more confidence
+    events = code_text("But the radical group has faced a major backlash from other rebels fighting to topple the Syrian regime.")
+    assert {(e.source.text, e.target.text) for e in events if e.cameo == "190"} == {
+        ("other rebels", "the Syrian regime"),
+        ("the Syrian regime", "other rebels"),
+    }
+    [e] = [e for e in events if e.primary]
+    assert (e.source.text, e.target.text) == ("other rebels", "the Syrian regime")

@@ -86,6 +86,7 @@ class RawEvent:
     statement: bool = False
     modality: str = "asserted"  # asserted | negated | hypothetical | future
     speech: int | None = None  # token index of the verb of saying that reports it
+    reverse: bool = False  # the other way round of a reciprocal act ('X fought Y': Y -> X)
 
 
 class EventCoder:
@@ -729,10 +730,11 @@ class EventCoder:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             pairs = [(s, None) for s in sources]
+        forward = len(pairs)
         if p.reciprocal and targets and not cameo.startswith(tuple(self.grammar.one_way_codes)):
             # the other way round too, but a place does not act, and an unnamed doer is no target
             pairs += [(t, s) for s, t in list(pairs) if t is not None and not t.place and s.actor.text]
-        for src, tgt in pairs:
+        for n_pair, (src, tgt) in enumerate(pairs):
             variants = [(cameo, modality, notes)]
             refusal = _longest_prefix(cameo, self.grammar.refusal_codes) if modality == "negated" else None
             if refusal is not None:
@@ -793,6 +795,7 @@ class EventCoder:
                         statement=p.speech,
                         modality=mod,
                         speech=speech_verb.i if speech_verb is not None else None,
+                        reverse=n_pair >= forward,
                     )
                 )
         return out

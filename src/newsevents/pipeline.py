@@ -301,7 +301,15 @@ class Coder:
         onto = self.knowledge.ontology
         # the primary event: an asserted act the sentence reports, nearest the root; statements only if nothing else
         primary = min(
-            raw, key=lambda e: (e.modality != "asserted", e.statement, e.depth, abs(e.match.token.i - sent.root.i), -e.confidence)
+            raw,
+            key=lambda e: (
+                e.modality != "asserted",
+                e.statement,
+                e.depth,
+                abs(e.match.token.i - sent.root.i),
+                e.reverse,
+                -e.confidence,
+            ),
         )
         t0 = time.perf_counter()
         dates = self._dates(art, sent, raw, said)
