@@ -1311,3 +1311,10 @@ def test_the_primary_event_of_a_reciprocal_act_goes_the_way_the_sentence_does(co
     }
     [e] = [e for e in events if e.primary]
     assert (e.source.text, e.target.text) == ("other rebels", "the Syrian regime")
+
+
+def test_the_primary_record_of_an_act_by_or_on_several_actors_is_the_first_named(code_text):
+    [e] = [e for e in code_text("The government and its ally Russia have blamed Syrian rebels for the attack.") if e.primary]
+    assert e.source.text == "The government" and e.target.text == "Syrian rebels"
+    [e] = [e for e in code_text("Iran accused Israel and the United States of the killing.") if e.primary]
+    assert e.target.text == "Israel"

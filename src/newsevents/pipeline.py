@@ -308,6 +308,9 @@ class Coder:
                 e.depth,
                 abs(e.match.token.i - sent.root.i),
                 e.reverse,
+                # of an act done by or to several actors, the first named ('Russia and Syria bombed ...': Russia)
+                e.source.actor.start,
+                e.target.actor.start if e.target is not None else -1,
                 -e.confidence,
             ),
         )
