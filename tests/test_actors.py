@@ -230,3 +230,11 @@ def test_a_small_place_before_a_place_word_is_not_placed_abroad(code_text):
             assert e.target is None or e.target.country in (None, "SYR"), (text, e.target)
     text = "Terrorists targeted al-Baath city in the southern Quneitra province."
     assert all(e.target is None or e.target.country != "GBR" for e in code_text(text))
+
+
+def test_the_arabic_article_is_matched_as_sources_write_it(code_text):
+    # 'Jaish al-Fatah' in the dictionary; 'Jeish Al Fatah' in the headline was read as Fatah (PSE)
+    [e] = [e for e in code_text("Jeish Al Fatah Terrorists Killed by Syrian Army in Aleppo.") if e.primary]
+    assert (e.target.country, e.target.sector) == ("SYR", "REB")
+    [e] = [e for e in code_text("Jaish Al-Fatah fighters attacked the town.") if e.primary]
+    assert (e.source.country, e.source.sector) == ("SYR", "REB")

@@ -11,6 +11,7 @@ the code of their antecedent within the article (`ArticleContext`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -152,6 +153,12 @@ class ActorCoder:
     def _add(self, text: str, entry: Entry, *, possessive: bool = False, replace: bool = False) -> None:
         if replace or text not in self.entries:
             self.entries[text] = entry
+        # the Arabic article as sources write it: 'Jaish al-Fatah', 'Jeish Al Fatah', 'Jaish Al-Fatah'
+        if _ARTICLE.search(text):
+            for style in ("al-", "Al-", "al ", "Al "):
+                variant = _ARTICLE.sub(lambda m, s=style: m.group(1) + s, text)
+                if variant not in self.entries:
+                    self._add(variant, entry, possessive=possessive)
         # FA-KES and other sources strip apostrophes: "Assads forces", "Syrias army" (not for a name that is
         # also a common noun, whose plural is no possessive: 'rocket shells' are no Shell)
         common = text.lower() in self.grammar.instrument_nouns or text.lower() in self.knowledge.sectors
@@ -524,6 +531,7 @@ class ActorCoder:
 
 
 # words for a part of a group: 'some of the rebels' are rebels
+_ARTICLE = re.compile(r"(^|\s)[Aa]l[- ](?=[A-Z])")
 QUANTIFIERS = frozenset("some many most all several none few both each either neither".split())
 
 # nouns for one person holding a role: a later "he" can refer to them
