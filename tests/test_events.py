@@ -1318,3 +1318,10 @@ def test_the_primary_record_of_an_act_by_or_on_several_actors_is_the_first_named
     assert e.source.text == "The government" and e.target.text == "Syrian rebels"
     [e] = [e for e in code_text("Iran accused Israel and the United States of the killing.") if e.primary]
     assert e.target.text == "Israel"
+
+
+def test_forcing_an_enemy_back_is_force_also_with_back_read_as_an_adverb(code_text):
+    [e] = [e for e in code_text("The Syrian Army continued to push the ISIS back from more lands near Palmyra.") if e.primary]
+    assert e.cameo == "190" and e.source.country == "SYR" and e.target.text == "the ISIS"
+    [e] = [e for e in code_text("In neighboring Iraq meanwhile Daesh has been beaten back on several fronts.") if e.primary]
+    assert e.cameo == "190" and e.target.text == "Daesh"  # no beating (182)

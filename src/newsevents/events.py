@@ -192,7 +192,10 @@ class EventCoder:
         if p.cameo.startswith("14") and objects and tok.lemma_.lower() in self.grammar.showing_verbs:
             return None  # 'was demonstrating miniature computer screens': showing, not protesting
         if p.particle is not None:
-            prt = [c for c in tok.children if c.dep_ == "prt" and c.lower_ == p.particle]
+            # (or read as an adverb after the verb: 'continued to push the ISIS back from more lands')
+            prt = [
+                c for c in tok.children if (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i)) and c.lower_ == p.particle
+            ]
             if not prt:
                 return None
             trigger = (trigger[0], max(trigger[1], prt[0].i + 1))
