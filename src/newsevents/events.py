@@ -192,9 +192,11 @@ class EventCoder:
         if p.cameo.startswith("14") and objects and tok.lemma_.lower() in self.grammar.showing_verbs:
             return None  # 'was demonstrating miniature computer screens': showing, not protesting
         if p.particle is not None:
-            # (or read as an adverb after the verb: 'continued to push the ISIS back from more lands')
+            # ('back' also read as an adverb after the verb: 'continued to push the ISIS back from more lands')
             prt = [
-                c for c in tok.children if (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i)) and c.lower_ == p.particle
+                c
+                for c in tok.children
+                if (c.dep_ == "prt" or (c.dep_ == "advmod" and c.i > tok.i and c.lower_ == "back")) and c.lower_ == p.particle
             ]
             if not prt:
                 return None
