@@ -1325,3 +1325,14 @@ def test_forcing_an_enemy_back_is_force_also_with_back_read_as_an_adverb(code_te
     assert e.cameo == "190" and e.source.country == "SYR" and e.target.text == "the ISIS"
     [e] = [e for e in code_text("In neighboring Iraq meanwhile Daesh has been beaten back on several fronts.") if e.primary]
     assert e.cameo == "190" and e.target.text == "Daesh"  # no beating (182)
+
+
+def test_calls_upon_control_established_foes_slain_and_belts_detonated(code_text):
+    [e] = [e for e in code_text("Rahmoun called upon the UN Security Council to put an end to the war crimes.") if e.primary]
+    assert e.cameo == "020" and e.target.country == "UNO"
+    [e] = [e for e in code_text("The army establishes control over Minian town in Aleppo.") if e.primary]
+    assert e.cameo == "192" and e.source.sector == "MIL"
+    [e] = [e for e in code_text("The Syrian soldiers recently slew nearly 170 Takfiri terrorists there.") if e.primary]
+    assert e.cameo == "190" and e.target.sector == "REB"
+    [e] = [e for e in code_text("IS said a suicide bomber detonated an explosive belt among rebels.") if e.primary]
+    assert e.cameo == "183" and e.source.text == "a suicide bomber"

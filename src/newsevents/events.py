@@ -216,8 +216,15 @@ class EventCoder:
             words = p.prep.split()
             # the verb's own phrase after it, before a sentence adverbial ('In addition, troops participate in')
             after = sorted(tok.children, key=lambda c: c.i < tok.i)
+            # ('upon' is 'on': 'called upon the Security Council to ...')
             prep_tok = next(
-                (c for c in after if c.dep_ in ("prep", "agent", "dative", "mark", "prt") and c.lower_ == words[0]), None
+                (
+                    c
+                    for c in after
+                    if c.dep_ in ("prep", "agent", "dative", "mark", "prt")
+                    and (c.lower_ == words[0] or (c.lower_ == "upon" and words[0] == "on"))
+                ),
+                None,
             )
             if prep_tok is None and complement is not None:
                 prep_tok = next((c for c in complement.children if c.dep_ in ("mark", "prep") and c.lower_ == words[0]), None)
