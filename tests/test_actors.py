@@ -238,3 +238,11 @@ def test_the_arabic_article_is_matched_as_sources_write_it(code_text):
     assert (e.target.country, e.target.sector) == ("SYR", "REB")
     [e] = [e for e in code_text("Jaish Al-Fatah fighters attacked the town.") if e.primary]
     assert (e.source.country, e.source.sector) == ("SYR", "REB")
+
+
+def test_a_sector_word_before_an_occasion_makes_no_actor(code_text):
+    text = "Prime Minister Ardern said at a press conference yesterday morning the gun laws should be changed."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo == "010" and e.target is None  # said to no press
+    [e] = [e for e in code_text("The police station was attacked by gunmen.") if e.primary]
+    assert e.target.sector == "COP"  # a place of the police stays theirs

@@ -119,6 +119,7 @@ class ActorCoder:
         self.knowledge = knowledge
         self.grammar = knowledge.grammar
         self._places = places
+        self.things = self.grammar.occasion_nouns | self.grammar.utterance_nouns
         self.entries: dict[str, Entry] = {}
         for c in knowledge.countries:
             src = f"countries.jsonl:{c.iso3}"
@@ -327,6 +328,8 @@ class ActorCoder:
                 continue  # "the president of Syria": the 'of' part tells the country, not the sector
             if tok.dep_ == "amod" and tok.pos_ == "ADJ" and hit is None and sector is None and not collective:
                 continue  # 'humanitarian aid', 'terrorist attacks': an adjective makes no actor of a thing
+            if hit is None and head.lemma_.lower() in self.things:
+                continue  # 'said at a press conference': a sector word before an occasion or a statement is no actor
             if hit is None or hit[1].kind in ("demonym", "adjective"):
                 term = self._sector_term(tok, tokens)
                 if term is not None and term[1] > best_prio:

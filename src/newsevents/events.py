@@ -844,7 +844,12 @@ class EventCoder:
                     out.extend(owners)
                     continue
             # (a subject tagged as an adjective is a noun: 'A Syrian regime offensive ... has displaced')
-            if c is None and (t.pos_ == "NOUN" or (t.pos_ == "ADJ" and t.dep_ in SUBJECT_DEPS)):
+            # (not for an occasion: 'said at a press conference' is said to no press)
+            if (
+                c is None
+                and (t.pos_ == "NOUN" or (t.pos_ == "ADJ" and t.dep_ in SUBJECT_DEPS))
+                and t.lemma_.lower() not in self.grammar.occasion_nouns
+            ):
                 c = self._modifier_actor(t, names, ctx)
                 if c is not None and not as_source and t.lemma_.lower() not in self.act_nouns and c.actor.end <= t.idx:
                     # 'shelled two regime-held villages': the holder is the target, written as the whole phrase
