@@ -1336,3 +1336,14 @@ def test_calls_upon_control_established_foes_slain_and_belts_detonated(code_text
     assert e.cameo == "190" and e.target.sector == "REB"
     [e] = [e for e in code_text("IS said a suicide bomber detonated an explosive belt among rebels.") if e.primary]
     assert e.cameo == "183" and e.source.text == "a suicide bomber"
+
+
+def test_verdicts_charges_and_firearms_discharged(code_text):
+    text = "A Copenhagen City Court judge found Britta Nielsen guilty of stealing public funds."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo == "116" and e.source.country == "DNK" and e.target.text == "Britta Nielsen"
+    [e] = [e for e in code_text("The United States Department of Justice unsealed further charges against him.") if e.primary]
+    assert e.cameo == "173" and e.source.country == "USA"
+    [e] = [e for e in code_text("Judge James Parker Jones handed down the sentence.") if e.primary]
+    assert e.cameo == "116"
+    assert not code_text("The team found the game difficult.")
