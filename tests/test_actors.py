@@ -246,3 +246,14 @@ def test_a_sector_word_before_an_occasion_makes_no_actor(code_text):
     assert e.cameo == "010" and e.target is None  # said to no press
     [e] = [e for e in code_text("The police station was attacked by gunmen.") if e.primary]
     assert e.target.sector == "COP"  # a place of the police stays theirs
+
+
+def test_powers_are_states_and_words_that_name_no_one_make_no_actor(code_text):
+    [e] = [e for e in code_text("Western powers have condemned the use of barrel bombs as a war crime.") if e.primary]
+    assert e.cameo == "111" and e.source.text == "Western powers" and e.source.sector == "GOV"
+    [e] = [e for e in code_text("The rebels targeted the power plant.") if e.primary]
+    assert e.target is None  # a power plant is no state
+    # 'the source' is the source named before it
+    events = code_text("A Syrian military source told SANA the army shelled the town. The source said more troops were expected.")
+    [e] = [e for e in events if e.cameo == "010" and e.source.text == "The source"]
+    assert (e.source.country, e.source.sector) == ("SYR", "MIL")

@@ -332,7 +332,8 @@ class ActorCoder:
                 continue  # 'said at a press conference': a sector word before an occasion or a statement is no actor
             if hit is None or hit[1].kind in ("demonym", "adjective"):
                 term = self._sector_term(tok, tokens)
-                if term is not None and term[1] > best_prio:
+                # (a modifier that names no one makes no actor: 'coalition strikes', 'source material')
+                if term is not None and term[1] > best_prio and term[0] != "UNK":
                     sector, best_prio = term[0], term[1]
                     evidence.append(term[2])
         if country is None and mod_country is not None:
@@ -369,7 +370,7 @@ class ActorCoder:
             # that named a country ('the US-led coalition', 'the Syrian army')
             bare = all(c.dep_ in ("det", "punct") and c.lower_ in ("the", "-", ",") for c in head.children)
             like = ctx.by_head.get(head.lemma_.lower()) if bare and any(c.lower_ == "the" for c in head.children) else None
-            if like is not None and (sector is None or like.actor.sector == sector):
+            if like is not None and (sector in (None, "UNK") or like.actor.sector == sector):
                 country, sector, name = like.actor.country, like.actor.sector, like.actor.name
                 evidence.append(f"earlier mention {like.actor.text!r}")
         if country is None and sector is None and name is None and head.pos_ == "PROPN":

@@ -861,7 +861,13 @@ class EventCoder:
                     out.extend(doers)
                     continue
                 c = self._means_actor(t, ctx)
-            if c is None or (c.actor.country is None and c.actor.sector == "UNK"):
+            unknown = (
+                c is not None
+                and c.actor.country is None
+                and c.actor.sector == "UNK"
+                and t.lemma_.lower() in self.knowledge.sectors
+            )
+            if c is None or unknown:
                 # 'Critics, including the European Commission, accuse ...': the ones named for the unnamed many
                 named = _pobjs(t, ("including",))
                 found = [f for g in named for f in self._expand(g, names, ctx, speaker, allow_place, as_source)]
@@ -1369,7 +1375,8 @@ class EventCoder:
                         (f for g in c.children if g.dep_ == "compound" for f in [self.actors.code(g, names, ctx)] if f),
                         None,
                     )
-                if coded is not None and not coded.place:
+                # (a word for a body that names no one, 'coalition strikes', leaves the doer unnamed)
+                if coded is not None and not coded.place and (coded.actor.country or coded.actor.sector != "UNK"):
                     return [coded]
         return []
 

@@ -325,7 +325,7 @@ class Coder:
             code = onto.get(e.cameo)
             tstart, tend = trig.start_char + offset, trig.end_char + offset
             src, tgt = e.source.actor, e.target.actor if e.target else None
-            if e.source.means and src.country is None and src.sector is None:
+            if e.source.means and src.country is None and src.sector in (None, "UNK"):
                 # an attack or weapon whose words name no one ('a car bomb killed six'): the doer is unnamed;
                 # its words stay in the evidence ('unnamed actor behind ...')
                 src = Actor("", tstart, tstart, None, None, None)
