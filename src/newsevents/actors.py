@@ -157,7 +157,7 @@ class ActorCoder:
         # the Arabic article as sources write it: 'Jaish al-Fatah', 'Jeish Al Fatah', 'Jaish Al-Fatah'
         if _ARTICLE.search(text):
             for style in ("al-", "Al-", "al ", "Al "):
-                variant = _ARTICLE.sub(lambda m, s=style: m.group(1) + s, text)
+                variant = _ARTICLE.sub(r"\g<1>" + style, text)
                 if variant not in self.entries:
                     self._add(variant, entry, possessive=possessive)
         # FA-KES and other sources strip apostrophes: "Assads forces", "Syrias army" (not for a name that is
