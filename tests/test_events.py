@@ -1347,3 +1347,16 @@ def test_verdicts_charges_and_firearms_discharged(code_text):
     [e] = [e for e in code_text("Judge James Parker Jones handed down the sentence.") if e.primary]
     assert e.cameo == "116"
     assert not code_text("The team found the game difficult.")
+
+
+def test_attacks_counted_or_come_under_and_offensives_backed_by_others(code_text):
+    [e] = [e for e in code_text("A string of Daesh bombings near the shrine in February left 134 people dead.") if e.primary]
+    assert e.cameo_root == "18" and e.source.text == "Daesh"
+    text = "It said Mouadamiya southwest of the capital came under the heaviest attack since the start of the conflict."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo == "190" and not e.source.text  # under attack, though the one under it is no actor
+    assert not code_text("The town did not come under attack.")
+    text = "The militant bastion has faced a month-long US-backed offensive by Kurdish and Arab fighters."
+    [e] = [e for e in code_text(text) if e.primary]
+    # the backer does not do it, and 'US-backed' is no place the event is in
+    assert e.source.text == "Kurdish and Arab fighters" and e.source.country != "USA" and e.location is None

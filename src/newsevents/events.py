@@ -543,7 +543,10 @@ class EventCoder:
             # ('Russia came under criticism from the EU': disapproval one is under, as force is)
             exposable = unnamed_ok or p.cameo.startswith(UNNAMED_CRITICS)
             under, besieged = self._under(m.token, names, ctx) if exposable and not victims else (None, [])
-            if under is not None and besieged:
+            # (also where the one under it is no actor: 'Mouadamiya southwest of the capital came under attack')
+            if under is not None and (
+                besieged or (under.pos_ in ("VERB", "AUX") and not _negated(under, self.grammar.negating_verbs))
+            ):
                 # 'the aid convoy had come under attack', 'Eastern Ghouta has been under government siege',
                 # 'Aleppo has been subjected to ferocious onslaught by the Assad regime'
                 sources = (
@@ -1316,7 +1319,10 @@ class EventCoder:
         'resumed', 'took place'; the object of 'reported', 'documented'; 'there were clashes'."""
         if noun.lemma_.lower() in self.grammar.state_nouns or any(c.lower_ in ("no", "neither") for c in noun.lefts):
             return False
-        verb, dep = noun.head, noun.dep_
+        # 'a string of Daesh bombings near the shrine left 134 people dead': the acts counted are where their count is
+        series = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.grammar.series_nouns
+        carrier = noun.head.head if series else noun
+        verb, dep = carrier.head, carrier.dep_
         if noun.tag_ == "VBZ" and dep == "ROOT":
             # 'On Thursday airstrikes on several areas ... left 50 people ...': the plural act noun read as the
             # verb, and its verb hung below it with no subject of its own
@@ -1368,6 +1374,8 @@ class EventCoder:
                     continue  # a kind of the act, not its actor ('U.S. military assistance', 'humanitarian aid')
                 if against(c):
                     continue  # 'anti-government protests': whom they are against, not who protests
+                if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in self.grammar.backing_verbs:
+                    continue  # 'a US-backed offensive by Kurdish and Arab fighters': the backer does not do it
                 coded = self.actors.code(c, names, ctx)
                 if coded is None and c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME"):
                     # 'Daesh Thursday attack': the doer hung on the day

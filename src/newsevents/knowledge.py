@@ -141,6 +141,7 @@ class Grammar:
     series_nouns: frozenset[str] = frozenset()
     aim_nouns: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
+    backing_verbs: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
     one_way_codes: frozenset[str] = frozenset()
     state_place_codes: frozenset[str] = frozenset()
