@@ -1360,3 +1360,15 @@ def test_attacks_counted_or_come_under_and_offensives_backed_by_others(code_text
     [e] = [e for e in code_text(text) if e.primary]
     # the backer does not do it, and 'US-backed' is no place the event is in
     assert e.source.text == "Kurdish and Arab fighters" and e.source.country != "USA" and e.location is None
+
+
+def test_an_attack_launched_by_someone_in_a_relative_clause_is_theirs_and_due_to_is_no_duty(code_text):
+    text = (
+        "According to SANA reporter more than 35 people suffered suffocation due to the attack which was launched by "
+        "the terrorist organizations positioned on the western outskirts of Aleppo city."
+    )
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo == "190" and e.modality == "asserted" and e.source.text == "the terrorist organizations"
+    [e] = [e for e in code_text("The Syrian army also advanced in the neighborhood of Jobar.") if e.primary]
+    assert e.cameo == "190" and e.source.country == "SYR"
+    assert not [e for e in code_text("The delegation advanced in the talks.") if e.cameo_root == "19"]

@@ -526,7 +526,9 @@ class EventCoder:
                 sources = [f for h in (m.token, receiver) for o in _pobjs(h, ("from",)) for f in self._expand(o, names, ctx, [])]
                 if sources:
                     held_targets = self._subjects(receiver, names, ctx, speaker) or None
-            light_acl = [c for c in m.token.children if c.dep_ == "acl" and c.lemma_.lower() in self.grammar.light_verbs]
+            light_acl = [
+                c for c in m.token.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.grammar.light_verbs
+            ]
             by_agent = any(
                 (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "agent" for h in (m.token, *light_acl) for c in h.children
             )
@@ -1350,7 +1352,11 @@ class EventCoder:
 
     def _nominal_source(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
         # 'attacks by the army', and 'attacks carried out by the Syrian air force'
-        holders = [noun, *(c for c in noun.children if c.dep_ == "acl" and c.lemma_.lower() in self.grammar.light_verbs)]
+        # (and 'the attack which was launched by the terrorist organizations')
+        holders = [
+            noun,
+            *(c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.grammar.light_verbs),
+        ]
         for c in (c for h in holders for c in h.children):
             if (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "agent":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -1927,8 +1933,8 @@ def _modal_kind(anchor: Token, grammar: Grammar) -> str | None:
     unless), 'required' (were supposed to, ordered to), 'future' (will, plans to, vowed to),
     'possible' (may, could, would); None when it is asserted."""
     for i, t in enumerate(_chain(anchor)):
-        if i > 0 and t.lemma_.lower() in grammar.requirement_verbs:
-            return "required"
+        if i > 0 and t.lemma_.lower() in grammar.requirement_verbs and t.dep_ != "prep":
+            return "required"  # (not the preposition 'due to': 'suffered suffocation due to the attack')
         for c in t.children:
             if c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS:
                 return "conditional"
