@@ -1372,3 +1372,15 @@ def test_an_attack_launched_by_someone_in_a_relative_clause_is_theirs_and_due_to
     [e] = [e for e in code_text("The Syrian army also advanced in the neighborhood of Jobar.") if e.primary]
     assert e.cameo == "190" and e.source.country == "SYR"
     assert not [e for e in code_text("The delegation advanced in the talks.") if e.cameo_root == "19"]
+
+
+def test_capitalised_plural_act_nouns_and_the_outlet_that_reports_them(code_text):
+    text = "(TRT World and Agencies) Airstrikes were also reported in Aleppo, Syria's largest city."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo == "195" and not e.source.text  # reported by the outlet, done by someone unnamed
+    [e] = [
+        e
+        for e in code_text("In June the Syrian Democratic Forces alliance broke into western districts of the town.")
+        if e.primary
+    ]
+    assert e.cameo == "190" and e.source.country == "SYR"

@@ -1389,8 +1389,11 @@ class EventCoder:
                         (f for g in c.children if g.dep_ == "compound" for f in [self.actors.code(g, names, ctx)] if f),
                         None,
                     )
-                # (a word for a body that names no one, 'coalition strikes', leaves the doer unnamed)
+                # (a word for a body that names no one, 'coalition strikes', leaves the doer unnamed; the outlet
+                # that reports an act of force does not do it: '(TRT World and Agencies) Airstrikes were reported')
                 if coded is not None and not coded.place and (coded.actor.country or coded.actor.sector != "UNK"):
+                    if coded.actor.sector == "JRN" and self.hostile_nouns & {noun.lemma_.lower(), noun.lower_.removesuffix("s")}:
+                        continue
                     return [coded]
         return []
 
@@ -1737,6 +1740,8 @@ def _doers_of_the_cause(events: list[RawEvent]) -> list[RawEvent]:
 def _candidates(tok: Token, lemma: str) -> list[tuple[str, bool]]:
     """The lemma, then word-form guesses for tokens the tagger got wrong ('advanced' as an adjective)."""
     out = [(lemma, False)]
+    if tok.tag_ == "NNPS" and tok.lower_ == lemma and lemma.endswith("s"):
+        out.append((lemma[:-1], False))  # a capitalised plural the lemmatizer keeps: '(TRT World) Airstrikes were reported'
     if tok.tag_ == "VBN" and tok.lower_ != lemma:
         out.append((tok.lower_, False))  # participial adjectives: "concerned", "alarmed"
     if tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.tag_ not in ("NNS", "NNPS"):
