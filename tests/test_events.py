@@ -1384,3 +1384,19 @@ def test_capitalised_plural_act_nouns_and_the_outlet_that_reports_them(code_text
         if e.primary
     ]
     assert e.cameo == "190" and e.source.country == "SYR"
+
+
+def test_a_judgement_said_of_an_act_or_an_actor_is_criticism_or_accusation(code_text):
+    [e] = [e for e in code_text("Turkey called the regime's attack a crime against humanity.") if e.primary]
+    assert e.cameo == "111" and e.source.country == "TUR" and e.target.sector == "GOV"
+    [e] = [e for e in code_text("Erdogan said Assad is a terrorist.") if e.primary]
+    assert e.cameo == "112" and e.target.text == "Assad"
+    [e] = [
+        e for e in code_text("The chemical attacks on Idlib were inhuman and unacceptable, President Erdogan said.") if e.primary
+    ]
+    assert e.cameo == "111" and e.source.country == "TUR"
+    [e] = [e for e in code_text("Russia described the attack as an aggression against a sovereign state.") if e.primary]
+    assert e.cameo == "111"
+    # a judgement of nothing wrong stays a statement
+    [e] = [e for e in code_text("Erdogan said the talks were useful.") if e.primary]
+    assert e.cameo == "010"

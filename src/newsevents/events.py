@@ -211,6 +211,8 @@ class EventCoder:
                         break
             if complement is None:
                 return None
+        if p.predicate is not None and not any(w.lemma_.lower() in p.predicate for w in _predicates(tok)):
+            return None
         prep_tok = None
         if p.prep is not None:
             words = p.prep.split()
@@ -1486,6 +1488,36 @@ class EventCoder:
                     return [replace(f, evidence=(*f.evidence, BENEFICIARY)) for f in found]
         return []
 
+    def _judged(self, verb: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
+        """Whom a judgement is about ('called Assad a murderer', 'deemed the group a terrorist organization',
+        'said the government was responsible'), or who did the act it is about ('called the regime's attack a
+        crime'); none where the text names no one."""
+        said_of = {w.i for w in _predicates(verb)}
+        judged = [c for c in verb.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i not in said_of)]
+        judged += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECT_DEPS]
+        for c in judged:
+            if c.lower_ in ("it", "this", "that"):
+                continue  # 'if deliberate it is a war crime': the act, not an actor
+            found = self._expand(c, names, ctx, [])
+            if not found and c.lemma_.lower() in self.act_nouns:
+                found = self._nominal_source(c, names, ctx)
+            if found:
+                return found
+        # 'said the attacks amounted to war crimes committed by regime forces': who committed what it is called
+        for w in _predicates(verb):
+            for acl in (c for c in w.children if c.dep_ == "acl"):
+                found = [
+                    f
+                    for a in acl.children
+                    if a.dep_ == "agent"
+                    for g in a.children
+                    if g.dep_ == "pobj"
+                    for f in self._expand(g, names, ctx, [])
+                ]
+                if found:
+                    return found
+        return []
+
     def _targets(
         self, m: Match, names: DocNames, ctx: ArticleContext, passive: bool, sources: Sequence[Coded] = ()
     ) -> list[Coded]:
@@ -1493,6 +1525,8 @@ class EventCoder:
         anchor = m.anchor
         tok = m.token
         mode = p.target
+        if p.predicate is not None and mode == "auto":
+            return self._judged(tok, names, ctx)
         # whom an act of giving goes to, by its "to" (RECIPIENT_CODES)
         given_to = [g for h in (tok, anchor) for g in _pobjs(h, ("to", "into"))] if p.cameo.startswith(RECIPIENT_CODES) else []
         if passive and mode in ("auto", "object"):
@@ -1827,6 +1861,28 @@ def _reduced_relative(verb: Token) -> bool:
 def _active(verb: Token) -> bool:
     """A finite verb, or a participle with an object ('an explosion killed at least 100' read as a reduced clause)."""
     return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "dobj" for c in verb.children))
+
+
+COPULAS = frozenset({"be", "remain", "amount", "constitute", "represent", "seem", "appear", "become"})
+
+
+def _predicates(verb: Token) -> list[Token]:
+    """What `verb` says its object or its reported subject is: 'called the attack a crime' (crime), 'described
+    Assad as a murderer' (murderer), 'said the attacks were inhuman and unacceptable' (inhuman, unacceptable),
+    'said the bombing could amount to a war crime' (crime)."""
+    # (a small clause read as a clause or an object: 'branded the sanctions illegal', 'deemed the coup unacceptable')
+    # (and the object after a 'dative' one: 'deemed the group a terrorist organization')
+    dative = any(c.dep_ == "dative" for c in verb.children)
+    heads = [c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "dobj" and (c.pos_ == "ADJ" or dative))]
+    heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        if clause.lemma_.lower() in COPULAS:
+            heads += [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd", "dobj")]
+            heads += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        elif clause.pos_ in ("ADJ", "NOUN"):
+            heads.append(clause)
+    # (and what the predicate noun is called: 'termed the killing a barbaric act')
+    return [w for h in heads for x in (h, *h.conjuncts) for w in (x, *(c for c in x.children if c.dep_ == "amod"))]
 
 
 def _clause_lemma(tok: Token) -> str:

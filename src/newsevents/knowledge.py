@@ -65,6 +65,7 @@ class VerbPattern:
     modifier: frozenset[str] | None = None
     light: frozenset[str] | None = None
     complement: frozenset[str] | None = None
+    predicate: frozenset[str] | None = None
     target: str = "auto"
     speech: bool = False
     reciprocal: bool = False
@@ -74,7 +75,10 @@ class VerbPattern:
     @property
     def specificity(self) -> int:
         """How many conditions beyond the lemma it demands: the more, the more it is trusted."""
-        return sum(x is not None for x in (self.particle, self.prep, self.object, self.modifier, self.light, self.complement))
+        return sum(
+            x is not None
+            for x in (self.particle, self.prep, self.object, self.modifier, self.light, self.complement, self.predicate)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -275,7 +279,7 @@ class Knowledge:
                 if rec["cameo"] not in ontology:
                     raise DataError(f"{rel}:{n}: unknown CAMEO code {rec['cameo']!r}")
                 kw: dict[str, Any] = dict(rec)
-                for key in ("object", "modifier", "light", "complement"):
+                for key in ("object", "modifier", "light", "complement", "predicate"):
                     if key in kw:
                         kw[key] = frozenset(kw[key])
                 kw["examples"] = tuple(kw["examples"])
