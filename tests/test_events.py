@@ -1400,3 +1400,14 @@ def test_a_judgement_said_of_an_act_or_an_actor_is_criticism_or_accusation(code_
     # a judgement of nothing wrong stays a statement
     [e] = [e for e in code_text("Erdogan said the talks were useful.") if e.primary]
     assert e.cameo == "010"
+
+
+def test_counted_victims_in_a_headline_and_an_object_shared_by_two_acts_of_force(code_text):
+    text = "Two patients killed and eight injured due to four bombs dropped from a helicopter on QRCS medical facility."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo == "190" and not e.source.text and e.target.text == "Two patients"
+    text = "The army killed and injured a number of operatives tied to Jabhat Fath al-Sham."
+    assert {e.target.text for e in code_text(text) if e.cameo == "190"} == {"operatives"}
+    # not for acts that are no force: 'resign' takes no object of 'leave'
+    text = "Greek Prime Minister George Papandreou agreed to resign and leave Greece on Sunday."
+    assert all(e.target is None for e in code_text(text) if e.cameo == "030")

@@ -1422,6 +1422,15 @@ class EventCoder:
             return False
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return True  # 'among 19 people killed as a result of strikes': a participle on its victims
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if (
+            verb.dep_ == "ROOT"
+            and subj is not None
+            and subj.pos_ in ("NOUN", "PROPN")
+            and subj.left_edge.like_num
+            and not any(c.dep_ == "dobj" for v in verb.conjuncts for c in v.children)
+        ):
+            return True  # 'Two patients killed and eight injured due to four bombs': a count of victims, no object
         return any(
             c.dep_ in ("prep", "agent")
             and c.lower_ in ("in", "by")
@@ -1542,7 +1551,18 @@ class EventCoder:
             return self._expand(subj, names, ctx, [], allow_place=True) if subj is not None else []
         candidates: list[Token] = []
         if mode in ("auto", "object") and p.pos != "NOUN":
-            for c in tok.children:
+            # (an object shared with the next verb, for acts of force: 'the army killed and injured a number of
+            # operatives', not 'agreed to resign and leave Greece')
+            nxt = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ in ("and", "or") else None
+            shared = (
+                list(nxt.children)
+                if nxt is not None
+                and nxt in tok.conjuncts
+                and p.cameo[:2] >= "17"
+                and not any(c.dep_ == "dobj" for c in tok.children)
+                else []
+            )
+            for c in (*tok.children, *shared):
                 if c.dep_ in ("dobj", "dative"):
                     candidates.append(c)
                     # "imposed sanctions on Caracas", "launched strikes against X", "expressed condolences to X",
