@@ -528,9 +528,7 @@ class EventCoder:
                 sources = [f for h in (m.token, receiver) for o in _pobjs(h, ("from",)) for f in self._expand(o, names, ctx, [])]
                 if sources:
                     held_targets = self._subjects(receiver, names, ctx, speaker) or None
-            light_acl = [
-                c for c in m.token.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.grammar.light_verbs
-            ]
+            light_acl = self._light_clauses(m.token)
             by_agent = any(
                 (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "agent" for h in (m.token, *light_acl) for c in h.children
             )
@@ -1236,9 +1234,7 @@ class EventCoder:
         under attack', 'Ghouta, which has been under siege', 'the town under siege', 'Aleppo has been
         subjected to ferocious onslaught', 'the town has faced repeated attacks'."""
         # 'Kilis has faced a spate of rocket attacks from DAESH': the one who endures the act is its target
-        carrier = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else noun
-        if carrier is not noun and carrier.lemma_.lower() not in self.grammar.series_nouns:
-            carrier = noun
+        carrier = self._series_carrier(noun)
         aim = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         if carrier.dep_ == "dobj" and carrier.head.lemma_.lower() in self.grammar.enduring_verbs:
             holder = carrier.head
@@ -1324,8 +1320,7 @@ class EventCoder:
         if noun.lemma_.lower() in self.grammar.state_nouns or any(c.lower_ in ("no", "neither") for c in noun.lefts):
             return False
         # 'a string of Daesh bombings near the shrine left 134 people dead': the acts counted are where their count is
-        series = noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in self.grammar.series_nouns
-        carrier = noun.head.head if series else noun
+        carrier = self._series_carrier(noun)
         verb, dep = carrier.head, carrier.dep_
         if noun.tag_ == "VBZ" and dep == "ROOT":
             # 'On Thursday airstrikes on several areas ... left 50 people ...': the plural act noun read as the
@@ -1352,13 +1347,20 @@ class EventCoder:
             return True  # 'activists reported air strikes'
         return dep == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in verb.children)
 
+    def _light_clauses(self, noun: Token) -> list[Token]:
+        """The light verbs of clauses on an act noun: 'attacks carried out by the Syrian air force', 'the
+        attack which was launched by the terrorist organizations'."""
+        return [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.grammar.light_verbs]
+
+    def _series_carrier(self, noun: Token) -> Token:
+        """The noun that counts an act noun ('a string of Daesh bombings', 'a spate of rocket attacks'), or the
+        act noun itself."""
+        holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        return holder if holder is not None and holder.lemma_.lower() in self.grammar.series_nouns else noun
+
     def _nominal_source(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
         # 'attacks by the army', and 'attacks carried out by the Syrian air force'
-        # (and 'the attack which was launched by the terrorist organizations')
-        holders = [
-            noun,
-            *(c for c in noun.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.grammar.light_verbs),
-        ]
+        holders = [noun, *self._light_clauses(noun)]
         for c in (c for h in holders for c in h.children):
             if (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "agent":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -1501,7 +1503,8 @@ class EventCoder:
         """Whom a judgement is about ('called Assad a murderer', 'deemed the group a terrorist organization',
         'said the government was responsible'), or who did the act it is about ('called the regime's attack a
         crime'); none where the text names no one."""
-        said_of = {w.i for w in _predicates(verb)}
+        predicates = _predicates(verb)
+        said_of = {w.i for w in predicates}
         judged = [c for c in verb.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i not in said_of)]
         judged += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECT_DEPS]
         for c in judged:
@@ -1513,18 +1516,10 @@ class EventCoder:
             if found:
                 return found
         # 'said the attacks amounted to war crimes committed by regime forces': who committed what it is called
-        for w in _predicates(verb):
-            for acl in (c for c in w.children if c.dep_ == "acl"):
-                found = [
-                    f
-                    for a in acl.children
-                    if a.dep_ == "agent"
-                    for g in a.children
-                    if g.dep_ == "pobj"
-                    for f in self._expand(g, names, ctx, [])
-                ]
-                if found:
-                    return found
+        for acl in (c for w in predicates for c in w.children if c.dep_ == "acl"):
+            found = self._by(acl, names, ctx, [])
+            if found:
+                return found
         return []
 
     def _targets(
