@@ -488,6 +488,28 @@ def test_force_reported_as_happening_has_an_unnamed_doer(code_text):
     assert not find(code_text("The war in Yemen continued."), root="19")
 
 
+def test_strikes_on_a_named_place_told_as_where_the_dead_fell(code_text):
+    """'strikes on Armanaz' is force as 'strikes on the town' is; strikes aimed at a place, told as where the
+    dead fell, happened (a labour strike 'on Friday' is no force)."""
+    [e] = find(code_text("The Syrian Observatory reported intense strikes on Armanaz."), root="19")
+    assert e.primary and e.source.text == "" and e.target.text == "Armanaz"
+    text = "Four children were among the dead in the overnight strikes on the town of Armanaz in Idlib province."
+    [e] = find(code_text(text), root="19")
+    assert e.primary and e.source.text == "" and e.target.country == "SYR"
+    assert not find(code_text("The dock workers held a strike on Friday."), root="19")
+    # killed in the strikes: the killing is the act, the strikes its means
+    [e] = [e for e in code_text("Four children were killed in the overnight strikes on the town.") if e.primary]
+    assert e.rule == "190.kill"
+
+
+def test_strikes_delivered_and_buildings_flattened(code_text):
+    [e] = find(code_text("The Russian Air Force delivered a series of strikes on Raqqa."), root="19")
+    assert (e.source.country, e.source.sector, e.target.text) == ("RUS", "MIL", "Raqqa")
+    [e] = find(code_text("Entire apartment blocks had been flattened by the bombardment."), root="17")
+    assert e.cameo == "1712" and e.source.text == ""
+    assert not find(code_text("The scandal ruined his career."), root="17")
+
+
 def test_a_participle_on_its_victims(code_text):
     [e] = find(code_text("They were among 19 people killed as a result of strikes across Idlib province."), root="19")
     assert e.primary and e.source.text == "" and e.target.sector == "CVL"

@@ -58,6 +58,7 @@ BENEFICIARY = "whom the help is for, named by its purpose or beneficiary"
 STATES_OF = frozenset({"emergency", "siege", "war", "alert", "readiness", "exception"})
 # roots of force used on a target: assault, fight, mass violence
 FORCE_ROOTS = ("18", "19", "20")
+NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})  # for object_names
 
 
 @dataclass
@@ -230,6 +231,10 @@ class EventCoder:
             )
             if prep_tok is None and complement is not None:
                 prep_tok = next((c for c in complement.children if c.dep_ in ("mark", "prep") and c.lower_ == words[0]), None)
+            carrier = self._series_carrier(tok) if p.pos == "NOUN" else tok
+            if prep_tok is None and carrier.i != tok.i:
+                # 'delivered a series of strikes on Raqqa': the phrase hung on the noun that counts the acts
+                prep_tok = next((c for c in carrier.children if c.dep_ == "prep" and c.lower_ == words[0] and c.i > tok.i), None)
             if prep_tok is None and p.pos == "NOUN" and anchor.i != tok.i:
                 # 'went on hunger strike for their rights': the phrase hung on the light verb, after the noun
                 prep_tok = next((c for c in anchor.children if c.dep_ == "prep" and c.lower_ == words[0] and c.i > tok.i), None)
@@ -266,7 +271,12 @@ class EventCoder:
                 )
             ]
             # (by lemma, or by the plural as written for lemmas the lemmatizer gets wrong: 'bases' -> 'basis')
-            if not any(o.lemma_.lower() in p.object or (o.lower_.endswith("ses") and o.lower_[:-1] in p.object) for o in objs):
+            if not any(
+                o.lemma_.lower() in p.object
+                or (o.lower_.endswith("ses") and o.lower_[:-1] in p.object)
+                or (p.object_names and o.pos_ == "PROPN" and o.ent_type_ not in NOT_NAMES)
+                for o in objs
+            ):
                 return None
         return Match(tok, p, fallback, anchor, trigger, prep_tok, complement)
 
@@ -1333,6 +1343,15 @@ class EventCoder:
                 and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
             )
             verb, dep = next(below, noun), "nsubj"
+        if dep == "pobj" and verb.lower_ in ("in", "during") and _pobjs(noun, ("on", "against")):
+            # 'four children were among the dead in the overnight strikes on the town', 'the watchdog reported
+            # 12 dead in the strikes on the town': strikes aimed at a place, told as where the dead fell (not
+            # 'killed in strikes on the town', whose killing is the act)
+            above = verb.head
+            return above.lemma_.lower() in ("be", *self.grammar.witness_verbs) or above.lemma_.lower() in (
+                "dead",
+                *self.grammar.death_nouns,
+            )
         if verb.pos_ not in ("VERB", "AUX") or _negated(verb, self.grammar.negating_verbs):
             return False
         lemma = verb.lemma_.lower()

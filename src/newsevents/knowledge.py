@@ -66,6 +66,7 @@ class VerbPattern:
     light: frozenset[str] | None = None
     complement: frozenset[str] | None = None
     predicate: frozenset[str] | None = None
+    object_names: bool = False
     target: str = "auto"
     speech: bool = False
     reciprocal: bool = False
