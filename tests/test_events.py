@@ -293,6 +293,16 @@ def test_calling_for_sanctions_against_an_actor_is_a_demand(code_text):
     assert not find(code_text("The Pope called for unity in Jerusalem."), root="10")
 
 
+def test_calling_for_someone_to_act_appeals_to_them_and_the_act_is_not_done(code_text):
+    """'called for Iran to release the tanker': 'for' read as the mark of the clause; Iran is appealed to and
+    the release is asked for, not reported."""
+    evs = code_text("The EU called for Iran to release the tanker.")
+    [e] = [e for e in evs if e.primary]
+    assert e.cameo_root == "02" and e.source.country == "EUR" and e.target.country == "IRN"
+    [r] = [e for e in evs if e.cameo.startswith("084")]
+    assert r.modality == "hypothetical"
+
+
 def test_refusing_refugees_fleeing_the_war(code_text):
     [e] = find(code_text("Bangladesh says it will not accept any Rohingya refugees fleeing the violence."), root="12")
     assert e.source.country == "BGD" and e.modality == "asserted"

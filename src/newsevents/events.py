@@ -231,6 +231,18 @@ class EventCoder:
             )
             if prep_tok is None and complement is not None:
                 prep_tok = next((c for c in complement.children if c.dep_ in ("mark", "prep") and c.lower_ == words[0]), None)
+            if prep_tok is None and complement is None:
+                # 'called for NATO members to increase spending': the preposition read as the mark of the clause
+                prep_tok = next(
+                    (
+                        g
+                        for c in tok.children
+                        if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i
+                        for g in c.children
+                        if g.dep_ == "mark" and g.lower_ == words[0] and g.i == tok.i + 1
+                    ),
+                    None,
+                )
             carrier = self._series_carrier(tok) if p.pos == "NOUN" else tok
             if prep_tok is None and carrier.i != tok.i:
                 # 'delivered a series of strikes on Raqqa': the phrase hung on the noun that counts the acts
@@ -356,9 +368,12 @@ class EventCoder:
         governor: dict[int, int] = {}  # anchor of a governed act -> token of the act governing it
         by_token = {m.token.i: m for m in matches}
         for m in matches:
-            if m.complement is not None:
-                governed[m.complement.i] = GOVERNED_MODALITY.get(m.pattern.cameo[:2], "hypothetical")
-                governor[m.complement.i] = m.token.i
+            # (or the clause whose mark is the pattern's preposition: 'called for Iran to release the tanker')
+            clause = m.prep_tok.head if m.complement is None and m.prep_tok is not None and m.prep_tok.dep_ == "mark" else None
+            if m.complement is not None or clause is not None:
+                content = m.complement if m.complement is not None else clause
+                governed[content.i] = GOVERNED_MODALITY.get(m.pattern.cameo[:2], "hypothetical")
+                governor[content.i] = m.token.i
         for m in matches:
             gov = by_token.get(m.anchor.head.i)
             if gov is None and m.anchor.dep_ == "pcomp" and m.anchor.head.dep_ == "prep":
@@ -1594,6 +1609,9 @@ class EventCoder:
                         ]
         if mode in ("auto", "object") and p.pos == "NOUN" and anchor.lemma_.lower() in self.grammar.participation_verbs:
             candidates += [c for c in anchor.children if c.dep_ == "dobj"]  # 'joined Zarif for a meeting'
+        if mode in ("auto", "prep") and m.prep_tok is not None and m.prep_tok.dep_ == "mark" and m.complement is None:
+            # 'called for NATO members to increase spending': who is to act
+            candidates += [c for c in m.prep_tok.head.children if c.dep_ == "nsubj"]
         if mode in ("auto", "prep") and m.prep_tok is not None:
             for o in _prep_objects(m.prep_tok):
                 candidates.append(o)
