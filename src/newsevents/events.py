@@ -370,8 +370,8 @@ class EventCoder:
         for m in matches:
             # (or the clause whose mark is the pattern's preposition: 'called for Iran to release the tanker')
             clause = m.prep_tok.head if m.complement is None and m.prep_tok is not None and m.prep_tok.dep_ == "mark" else None
-            if m.complement is not None or clause is not None:
-                content = m.complement if m.complement is not None else clause
+            content = m.complement if m.complement is not None else clause
+            if content is not None:
                 governed[content.i] = GOVERNED_MODALITY.get(m.pattern.cameo[:2], "hypothetical")
                 governor[content.i] = m.token.i
         for m in matches:
