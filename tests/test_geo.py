@@ -163,3 +163,13 @@ def test_seed_row6_maarat_al_numan(seed):
     loc = taken[0].location
     assert loc.text == "Maarat al-Numan" and loc.admin1 == "Idlib"
     assert km(loc.lat, loc.lon, 35.65, 36.68) < 10
+
+
+def test_a_place_target_takes_its_country_from_the_story(code_text):
+    """A town the gazetteer finds only under a resembling name elsewhere is not that town: 'Al-Quriyah' in
+    Deir Ezzor is no town in China; in a Syrian story, Ras Al-Ayn is the Syrian one."""
+    [e] = [e for e in code_text("The raids hit the town of Al-Quriyah.") if e.cameo_root == "19"]
+    assert e.target.text == "the town of Al-Quriyah" and e.target.country is None
+    text = "Syrian rebels fought in Aleppo on Monday. Last month witnessed heavy clashes in the oil-rich city of Ras Al-Ayn."
+    [e] = [e for e in code_text(text) if e.target is not None and "Ras Al-Ayn" in e.target.text]
+    assert e.target.country == "SYR"

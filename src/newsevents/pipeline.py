@@ -190,8 +190,9 @@ class Coder:
         t0 = time.perf_counter()
         place_targets = [_place_target(why) for _, why, _, _ in coded]
         for (ev, _, _, _), place_target in zip(coded, place_targets, strict=True):
+            # (a target that is a place counts once the geoparser has placed it: '_placed')
             for actor in (ev.source, None if place_target else ev.target):
-                if actor is not None and actor.country:
+                if actor is not None and actor.country and (actor is ev.source or actor.sector or actor.name):
                     places.actor_countries[actor.country] += 1
         self.geo.resolve(places)
         self.geo.mark_actors(places, (a for ev, _, _, _ in coded for a in (ev.source, ev.target)))
@@ -206,6 +207,8 @@ class Coder:
             if where is not None and ev.target is not None and place_target and where.start == ev.target.start:
                 # a place target takes the country the geoparser gave the place in this story
                 ev = replace(ev, target=replace(ev.target, country=where.country))
+            elif ev.target is not None and ev.target.country and not ev.target.sector and not ev.target.name:
+                ev = replace(ev, target=_placed(ev.target, places))
             located = self._home(replace(ev, location=where or main))
             out.append(located)
             expl.append((located, (*why, *located.evidence)))
@@ -431,6 +434,17 @@ class Coder:
                 if not verbal and opened and e.source.actor.country:
                     said[("since",) + speaker] = v
         return out
+
+
+def _placed(target: Actor, places: ArticlePlaces) -> Actor:
+    """A target that is a place, with the country the geoparser found for it in this story: 'hit the town of
+    Al-Quriyah' in a Syrian story is no town in China that the name resembles. Its country stays where the
+    geoparser found no place in its words, and goes where it found one but took it for no place here."""
+    inside = [m for m in places.mentions if target.start <= m.char_start < target.end and not m.actor]
+    found = [m.place for m in inside if m.place is not None]
+    if found:
+        return replace(target, country=found[0].country)
+    return replace(target, country=None) if inside else target
 
 
 def _place_target(why: tuple[str, ...]) -> bool:
