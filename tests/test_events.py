@@ -518,6 +518,7 @@ def test_strikes_delivered_and_buildings_flattened(code_text):
     [e] = find(code_text("Entire apartment blocks had been flattened by the bombardment."), root="17")
     assert e.cameo == "1712" and e.source.text == ""
     assert not find(code_text("The scandal ruined his career."), root="17")
+    assert not find(code_text("The organisation was totally devastated by the deaths of so many people."), root="17")
 
 
 def test_a_participle_on_its_victims(code_text):
