@@ -521,6 +521,13 @@ def test_strikes_delivered_and_buildings_flattened(code_text):
     assert not find(code_text("The organisation was totally devastated by the deaths of so many people."), root="17")
 
 
+def test_force_against_an_act_of_force_is_against_its_doer(code_text):
+    [e] = find(code_text("Kurdish fighters repelled ISIL's offensive."), root="19")
+    assert e.target.text == "ISIL" and e.target.country == "IMG"
+    [e] = find(code_text("Members of the New People's Army violated Philippine's holiday ceasefire."), root="19")
+    assert e.target.text == "Philippine's holiday ceasefire"  # a ceasefire is no act of force
+
+
 def test_a_participle_on_its_victims(code_text):
     [e] = find(code_text("They were among 19 people killed as a result of strikes across Idlib province."), root="19")
     assert e.primary and e.source.text == "" and e.target.sector == "CVL"

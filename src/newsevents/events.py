@@ -1679,6 +1679,16 @@ class EventCoder:
                     return [replace(f, evidence=(*f.evidence, f"the author of the {cand.lemma_.lower()}")) for f in found]
             if p.cameo.startswith("015") and cand.lemma_.lower() in self.act_nouns:
                 continue  # the act claimed is the claimant's own; whom it hit is looked for below
+            if p.cameo.startswith(FORCE_ROOTS) and any(
+                q.pos == "NOUN" and q.cameo.startswith(FORCE_ROOTS) for q in self.by_lemma.get(cand.lemma_.lower(), ())
+            ):
+                # 'repelled ISIL's offensive': force against an act of force is against its doer (not 'violated
+                # South Sudan's ceasefire')
+                doers = [
+                    f for c in cand.children if c.dep_ == "poss" and c.tag_ != "PRP$" for f in self._expand(c, names, ctx, [])
+                ]
+                if doers:
+                    return doers
             found = self._expand(cand, names, ctx, [], allow_place=True)
             if cand.lemma_.lower() in self.act_nouns:
                 if p.cameo.startswith("08"):
