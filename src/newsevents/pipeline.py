@@ -439,12 +439,14 @@ class Coder:
 def _placed(target: Actor, places: ArticlePlaces) -> Actor:
     """A target that is a place, with the country the geoparser found for it in this story: 'hit the town of
     Al-Quriyah' in a Syrian story is no town in China that the name resembles. Its country stays where the
-    geoparser found no place in its words, and goes where it found one but took it for no place here."""
+    geoparser found no place in its words, and goes where it found a town only by its resemblance to one
+    and took it for no place here (a province so found keeps it: 'Deir Ezzor province')."""
     inside = [m for m in places.mentions if target.start <= m.char_start < target.end and not m.actor]
     found = [m.place for m in inside if m.place is not None]
     if found:
         return replace(target, country=found[0].country)
-    return replace(target, country=None) if inside else target
+    resembled = [m for m in inside if not m.exact and not any(c.kind in ("country", "admin1") for c in m.candidates)]
+    return replace(target, country=None) if resembled else target
 
 
 def _place_target(why: tuple[str, ...]) -> bool:
