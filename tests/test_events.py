@@ -1451,3 +1451,12 @@ def test_counted_victims_in_a_headline_and_an_object_shared_by_two_acts_of_force
     # not for acts that are no force: 'resign' takes no object of 'leave'
     text = "Greek Prime Minister George Papandreou agreed to resign and leave Greece on Sunday."
     assert all(e.target is None for e in code_text(text) if e.cameo == "030")
+
+
+def test_it_in_reported_speech_is_a_body_whose_name_is_plural(code_text):
+    """'The Royal Marines said it will not release the tanker': 'it' is the Marines (not the rebels' 'it was
+    a massacre', which names no one)."""
+    [e] = [e for e in code_text("The Royal Marines said it will not release the Iranian oil tanker.") if e.primary]
+    assert e.cameo == "1243" and e.source.text == "The Royal Marines"
+    [e] = [e for e in code_text("The Philippines said it will expel the Chinese diplomats.") if e.cameo.startswith("161")]
+    assert e.source.country == "PHL" and e.modality == "future"

@@ -2139,7 +2139,9 @@ def _refers_to_speaker(pron: Token, speaker: list[Coded]) -> bool:
         return first.person
     if w == "it":
         # "the Kremlin said it ...", and "Turkey's president says it will ...": the state he speaks for
-        return not first.plural and len(speaker) == 1 and (not first.person or first.actor.country is not None)
+        # ('the Royal Marines said it', 'the Philippines said it': a body whose name is plural)
+        named = 0 <= first.head < len(pron.doc) and pron.doc[first.head].tag_ == "NNPS"
+        return (not first.plural or named) and len(speaker) == 1 and (not first.person or first.actor.country is not None)
     if w == "they":
         return len(speaker) > 1 or first.plural or not first.person
     return False
