@@ -1460,3 +1460,14 @@ def test_it_in_reported_speech_is_a_body_whose_name_is_plural(code_text):
     assert e.cameo == "1243" and e.source.text == "The Royal Marines"
     [e] = [e for e in code_text("The Philippines said it will expel the Chinese diplomats.") if e.cameo.startswith("161")]
     assert e.source.country == "PHL" and e.modality == "future"
+
+
+def test_victims_reported_hurt_are_targets_not_doers(code_text):
+    """'Seven civilians were reported injured': the subject of a passive raising verb whose participle has
+    no subject of its own is whom the act was done to (not 'is reported to have killed 130 civilians')."""
+    [e] = find(code_text("Seven civilians were reported injured in the attack."), root="19")
+    assert e.source.text == "" and e.target.text == "Seven civilians"
+    [e] = find(code_text("Two children were believed killed by Russian airstrikes."), root="19")
+    assert e.source.country == "RUS" and e.target.text == "Two children"
+    [e] = find(code_text("The fighting is reported to have killed 130 civilians."), root="19")
+    assert e.target.text == "130 civilians"

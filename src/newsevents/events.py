@@ -522,6 +522,8 @@ class EventCoder:
         passive = (p.pos == "VERB" or (p.pos == "NOUN" and not nominal)) and (
             any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children) or headline_passive
         )
+        raised_by = self._raised_participle(anchor) if p.pos == "VERB" else None
+        passive = passive or raised_by is not None
         unnamed_ok = p.cameo.startswith(UNNAMED_CODES)  # an act whose doer may go unnamed
         between: list[Coded] = []
         held_targets: list[Coded] | None = None
@@ -660,6 +662,9 @@ class EventCoder:
                 noun = anchor.doc[sources[0].head]
                 kept = self._between(noun, names, ctx) if any(c.lower_ == "between" for c in noun.children) else []
             sources = kept
+        if raised_by is not None and held_targets is None:
+            # 'seven civilians were reported injured in the attack': the raised subject is whom it was done to
+            held_targets = [f for c in raised_by.children if c.dep_ == "nsubjpass" for f in self._expand(c, names, ctx, speaker)]
         if not sources and passive and not p.speech and unnamed_ok and not p.cameo.startswith("191"):
             if self._hazard_cause(anchor):
                 return []  # 'five were injured in the crash', 'houses were damaged by the storm': no one's act
@@ -1380,6 +1385,20 @@ class EventCoder:
         if dep == "dobj" and lemma in self.grammar.witness_verbs:
             return True  # 'activists reported air strikes'
         return dep == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in verb.children)
+
+    def _raised_participle(self, verb: Token) -> Token | None:
+        """The passive raising verb a participle with no subject of its own completes ('seven civilians were
+        reported injured', 'two children were believed killed'), or None."""
+        head = verb.head
+        if (
+            verb.tag_ == "VBN"
+            and verb.dep_ in ("xcomp", "oprd")
+            and not any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in verb.children)  # (not 'to have killed')
+            and head.lemma_.lower() in self.grammar.raising_verbs
+            and any(c.dep_ == "nsubjpass" for c in head.children)
+        ):
+            return head
+        return None
 
     def _light_clauses(self, noun: Token) -> list[Token]:
         """The light verbs of clauses on an act noun: 'attacks carried out by the Syrian air force', 'the
