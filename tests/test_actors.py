@@ -257,3 +257,11 @@ def test_powers_are_states_and_words_that_name_no_one_make_no_actor(code_text):
     events = code_text("A Syrian military source told SANA the army shelled the town. The source said more troops were expected.")
     [e] = [e for e in events if e.cameo == "010" and e.source.text == "The source"]
     assert (e.source.country, e.source.sector) == ("SYR", "MIL")
+
+
+def test_a_province_named_with_the_word_state_is_a_place(code_text):
+    """'Borno State', 'Rakhine State': a province, not a government (the Islamic State stays a group)."""
+    [e] = [e for e in code_text("Boko Haram attacked a village in Borno State.") if e.primary]
+    assert e.target is not None and e.target.text == "Borno State" and (e.target.country, e.target.sector) == ("NGA", None)
+    [e] = [e for e in code_text("The Islamic State attacked the town.") if e.primary]
+    assert e.source.country == "IMG"

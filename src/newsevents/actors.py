@@ -222,13 +222,16 @@ class ActorCoder:
                 words = [t for t in phrase(head) if t.tag_ != "PRP$"]
                 articles = [c.i for c in head.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")]
                 return written_over(coded, head.doc[min([t.i for t in words] + articles) : head.i + 1], ctx.offset)
-        if allow_place and head.pos_ == "NOUN" and head.lemma_.lower() in self.place_qualifiers:
+        if allow_place and ((head.pos_ == "NOUN" and head.lemma_.lower() in self.place_qualifiers) or self._province_state(head)):
             named_place = of_object(head)  # 'the Kurdish town of Kobani': where Kobani is
             if named_place is None:
                 # 'Deir Ezzor province', 'Daraa city': the name before the qualifier, where it is a known name or
                 # a province or large city (a small one is found in other countries too: 'Bab Touma neighborhood')
                 named_place = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-                if named_place is not None and not (names.get(named_place.i) or self._large_place(named_place, spelled_as=False)):
+                known = names.get(named_place.i) if named_place is not None else None
+                if named_place is not None and not (
+                    known or self._large_place(named_place, spelled_as=False) or head.pos_ == "PROPN"
+                ):
                     named_place = None
             where = self.code(named_place, names, ctx, allow_place=True) if named_place is not None else None
             place_name = names.get(named_place.i) if named_place is not None else None
@@ -444,6 +447,16 @@ class ActorCoder:
         )
         plural = head.tag_ in ("NNS", "NNPS") or bool(head.conjuncts)
         return Coded(actor, tuple(evidence), head.i, person=person, plural=plural, place=place)
+
+    def _province_state(self, head: Token) -> bool:
+        """'Rakhine State', 'Borno State': a province named with the word State, no government."""
+        if head.text != "State":
+            return False
+        name = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i]
+        if not name:
+            return False
+        cands, exact = self.places.lookup(" ".join(t.text for t in name))
+        return exact and any(p.kind == "admin1" for p in cands)
 
     def _large_place(self, head: Token, *, spelled_as: bool = True) -> bool:
         """A name the tagger left unlabelled or mislabelled that is a province or a city of 100,000 or more
