@@ -1471,3 +1471,11 @@ def test_victims_reported_hurt_are_targets_not_doers(code_text):
     assert e.source.country == "RUS" and e.target.text == "Two children"
     [e] = find(code_text("The fighting is reported to have killed 130 civilians."), root="19")
     assert e.target.text == "130 civilians"
+
+
+def test_pulling_out_of_a_place_targets_the_place(code_text):
+    """'pulled its forces out of Iraq': the place left is the target, not the forces pulled out."""
+    [e] = find(code_text("The US pulled its forces out of Iraq."), root="08")
+    assert e.target is not None and e.target.text == "Iraq"
+    [e] = find(code_text("Russian troops pulled out of Kherson."), root="08")
+    assert e.target is not None and e.target.country == "UKR"

@@ -2042,7 +2042,17 @@ def _prep_objects(prep_tok: Token) -> list[Token]:
     """The object of a preposition (or, for a misparsed 'to', the noun it hangs off)."""
     if prep_tok.dep_ == "aux":
         return [prep_tok.head]
-    return [g for g in prep_tok.children if g.dep_ in ("pobj", "pcomp")]
+    found = [g for g in prep_tok.children if g.dep_ in ("pobj", "pcomp")]
+    if not found and prep_tok.lower_ in ("out", "away", "back"):
+        # 'pulled out of Kherson', 'away from the border': the place is the object of the 'of' or 'from' after it
+        found = [
+            g
+            for c in prep_tok.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "from")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    return found
 
 
 def _chain(tok: Token, through_adverbials: bool = True) -> list[Token]:
