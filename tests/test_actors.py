@@ -265,3 +265,12 @@ def test_a_province_named_with_the_word_state_is_a_place(code_text):
     assert e.target is not None and e.target.text == "Borno State" and (e.target.country, e.target.sector) == ("NGA", None)
     [e] = [e for e in code_text("The Islamic State attacked the town.") if e.primary]
     assert e.source.country == "IMG"
+
+
+def test_a_title_runs_on_over_the_name_after_it(code_text):
+    """'The current President Nicolas Maduro': a title and the name after it, with no comma, are one mention
+    (not 'MOSCOW (Sputnik)', a dateline and its outlet)."""
+    [e] = [e for e in code_text("The church leader Saboi Jum condemned the attack.") if e.primary]
+    assert e.source.text == "The church leader Saboi Jum"
+    text = "MOSCOW (Sputnik) Six people were killed in a shelling of Damascus on Sunday."
+    assert all("(" not in a.text for e in code_text(text) for a in (e.source, e.target) if a is not None)

@@ -644,6 +644,15 @@ def mention_end(head: Token, end: int, *, qualified: bool = True) -> int:
     child = next((c for c in sorted(head.children, key=lambda t: t.i) if c.i >= end and c.dep_ != "punct"), None)
     if child is None:
         return end
+    if (
+        child.dep_ == "appos"
+        and child.left_edge.i == end
+        and not doc[end].is_punct
+        and child.ent_type_ == "PERSON"
+        and head.ent_type_ != "PERSON"
+    ):
+        # a title and the name after it, with no comma: 'the current President Nicolas Maduro'
+        return mention_end(child, phrase(child)[-1].i + 1)
     if child.dep_ == "appos" and child.left_edge.i == end + 1 and doc[end].text == ",":
         # a person and a title, one naming the other (not 'Haifa, Israel's third largest city')
         kinds = {head.ent_type_, child.ent_type_}
