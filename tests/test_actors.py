@@ -274,3 +274,11 @@ def test_a_title_runs_on_over_the_name_after_it(code_text):
     assert e.source.text == "The church leader Saboi Jum"
     text = "MOSCOW (Sputnik) Six people were killed in a shelling of Damascus on Sunday."
     assert all("(" not in a.text for e in code_text(text) for a in (e.source, e.target) if a is not None)
+
+
+def test_a_title_runs_on_over_what_it_is_of_and_a_voice_is_whom_it_speaks_for(code_text):
+    [e] = [e for e in code_text("Saudi Arabia's ambassador to the United Kingdom condemned the attack.") if e.primary]
+    assert e.source.text == "Saudi Arabia's ambassador to the United Kingdom" and e.source.country == "SAU"
+    text = "A spokesman for the Taliban, Qari Yussouf Ahmadi, claimed responsibility for the attack."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.source.text == "A spokesman for the Taliban, Qari Yussouf Ahmadi" and e.source.sector == "REB"

@@ -254,8 +254,16 @@ class ActorCoder:
                 first_i = min(t.i for t in head.subtree if t.i <= head.i and not (t.is_punct or t.is_space))
                 return written_over(coded, head.doc[first_i : head.i + 1], ctx.offset)
         tokens = phrase(head)
+        if head.lemma_.lower() in self.grammar.voice_nouns:
+            # 'a spokesman for the Taliban': whom one speaks for, as 'of' says
+            tokens = sorted(
+                [*tokens, *(t for c in head.children if c.dep_ == "prep" and c.lower_ == "for" for t in c.subtree)],
+                key=lambda t: t.i,
+            )
         of_part = {
-            t.i for t in tokens if t.i > head.i and any(a.lower_ in ("of", "from") and a.head.i == head.i for a in t.ancestors)
+            t.i
+            for t in tokens
+            if t.i > head.i and any(a.lower_ in ("of", "from", "for") and a.head.i == head.i for a in t.ancestors)
         }
         evidence: list[str] = []
         country: str | None = None
@@ -435,7 +443,12 @@ class ActorCoder:
             end_tok += 3  # 'the Ogaden National Liberation Front (ONLF)': the acronym it is known by
         # (a person is not qualified by a place: 'met President Trump in Washington'; nor is a thing a country
         # owns: 'US strategy in Afghanistan')
-        end_tok = mention_end(head, end_tok, qualified=not person and sector is not None and head.pos_ == "NOUN")
+        end_tok = mention_end(
+            head,
+            end_tok,
+            qualified=not person and sector is not None and head.pos_ == "NOUN",
+            titles=self.grammar.title_prepositions,
+        )
         span = doc[start_tok:end_tok]
         actor = Actor(
             span.text,
@@ -635,7 +648,7 @@ def phrase(head: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def mention_end(head: Token, end: int, *, qualified: bool = True) -> int:
+def mention_end(head: Token, end: int, *, qualified: bool = True, titles: dict[str, list[str]] | None = None) -> int:
     """Where a mention as written ends: it runs on over an appositive that pairs a title with a name
     ('Francesco Rocca, the president of the Red Cross', 'the Palestinian president, Mahmoud Abbas') and
     over the place or body that qualifies it ('the U.S. Embassy in Athens', 'militants in South Waziristan',
@@ -662,6 +675,12 @@ def mention_end(head: Token, end: int, *, qualified: bool = True) -> int:
         after = doc[words[-1].i + 1] if words[-1].i + 1 < len(doc) else None
         if pair and not listed and (after is None or after.lower_ not in ("and", "or")):
             return mention_end(child, words[-1].i + 1)
+    elif titles and child.dep_ == "prep" and child.i == end and child.lower_ in titles.get(head.lemma_.lower(), ()):
+        # 'Saudi Arabia's ambassador to the United Kingdom', 'a spokesman for the Taliban'
+        pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
+        if pobj is not None:
+            # and on over the name that follows: 'a spokesman for the Taliban, Qari Yussouf Ahmadi'
+            return mention_end(head, max(t.i for t in phrase(pobj)) + 1, qualified=False, titles=titles)
     elif qualified and child.dep_ == "prep" and child.lower_ in ("in", "at") and child.i == end:
         pobj = next((g for g in child.children if g.dep_ == "pobj"), None)
         if pobj is not None and (pobj.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in phrase(pobj))):

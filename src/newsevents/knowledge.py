@@ -125,6 +125,7 @@ class Grammar:
     ills: frozenset[str] = frozenset()
     origin_doers: dict[str, list[str]] = field(default_factory=dict)
     parse_norms: dict[str, str] = field(default_factory=dict)
+    title_prepositions: dict[str, list[str]] = field(default_factory=dict)
     monitoring_verbs: frozenset[str] = frozenset()
     receiving_verbs: dict[str, list[str]] = field(default_factory=dict)
     document_nouns: frozenset[str] = frozenset()
@@ -146,6 +147,7 @@ class Grammar:
     series_nouns: frozenset[str] = frozenset()
     aim_nouns: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
+    voice_nouns: frozenset[str] = frozenset()
     backing_verbs: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
     one_way_codes: frozenset[str] = frozenset()
@@ -232,6 +234,7 @@ class Knowledge:
             receiving_verbs=gdict["receiving_verbs"],
             origin_doers=gdict["origin_doers"],
             parse_norms=gdict.get("parse_norms", {}),
+            title_prepositions=gdict.get("title_prepositions", {}),
             nonstate_codes=gdict["nonstate_codes"],
             sectors=gdict["sectors"],
         )
