@@ -282,3 +282,11 @@ def test_a_title_runs_on_over_what_it_is_of_and_a_voice_is_whom_it_speaks_for(co
     text = "A spokesman for the Taliban, Qari Yussouf Ahmadi, claimed responsibility for the attack."
     [e] = [e for e in code_text(text) if e.primary]
     assert e.source.text == "A spokesman for the Taliban, Qari Yussouf Ahmadi" and e.source.sector == "REB"
+
+
+def test_a_sector_term_from_the_head_through_its_of_phrase(code_text):
+    """'Members of Parliament' is one sector term (LEG), though an 'of' phrase otherwise tells only the country."""
+    [e] = [e for e in code_text("The vote was boycotted by Kurdish and Sunni Members of Parliament.") if e.primary]
+    assert e.cameo == "143" and e.source.sector == "LEG"
+    [e] = [e for e in code_text("The president of Syria condemned the attack.") if e.primary]
+    assert (e.source.country, e.source.sector) == ("SYR", "GOV")

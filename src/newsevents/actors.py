@@ -336,7 +336,13 @@ class ActorCoder:
                         evidence.append(f"{entry.source} ({span.text!r}): the body the office is in")
                 continue
             if tok.i in of_part:
-                continue  # "the president of Syria": the 'of' part tells the country, not the sector
+                # "the president of Syria": the 'of' part tells the country, not the sector; unless the words from
+                # the head are one sector term ('Members of Parliament')
+                term = self._sector_term(tok, tokens, reaching=head.i) if sector is None else None
+                if term is not None:
+                    sector, best_prio = term[0], term[1]
+                    evidence.append(term[2])
+                continue
             if tok.dep_ == "amod" and tok.pos_ == "ADJ" and hit is None and sector is None and not collective:
                 continue  # 'humanitarian aid', 'terrorist attacks': an adjective makes no actor of a thing
             if hit is None and head.lemma_.lower() in self.things:
@@ -510,8 +516,9 @@ class ActorCoder:
                 return coded
         return None
 
-    def _sector_term(self, tok: Token, tokens: list[Token]) -> tuple[str, int, str] | None:
-        """The sector word ending at `tok`, trying the longest multi-word term first."""
+    def _sector_term(self, tok: Token, tokens: list[Token], reaching: int | None = None) -> tuple[str, int, str] | None:
+        """The sector word ending at `tok`, trying the longest multi-word term first; with `reaching`, only
+        a term that starts at or before that token ('Members of Parliament' from its head)."""
         lemma = tok.lemma_.lower()
         lower = tok.lower_
         entries = self.terms_by_last.get(lemma) or self.terms_by_last.get(lower) or self.terms_by_last.get(_singular(lower))
@@ -520,13 +527,19 @@ class ActorCoder:
         doc = tok.doc
         in_phrase = {t.i for t in tokens}
         for before, term in entries:  # longest first
+            if reaching is not None and tok.i - len(before) > reaching:
+                continue
             if before:
                 first = tok.i - len(before)
                 if first < 0 or not all(i in in_phrase or doc[i].is_punct for i in range(first, tok.i)):
                     continue
                 # the tokens before the last as written or as lemmas ('rights group': 'rights' is no 'right')
                 written = doc[first : tok.i]
-                if before not in (tuple(t.lower_ for t in written), tuple(t.lemma_.lower() for t in written)):
+                if before not in (
+                    tuple(t.lower_ for t in written),
+                    tuple(t.lemma_.lower() for t in written),
+                    tuple(_singular(t.lower_) for t in written),  # ('Members of Parliament': a name's lemma is as written)
+                ):
                     continue
             if term.actor:
                 return term.sector, term.priority + term.term.count(" "), f"sectors.jsonl:{term.term}->{term.sector}"
