@@ -1479,3 +1479,9 @@ def test_pulling_out_of_a_place_targets_the_place(code_text):
     assert e.target is not None and e.target.text == "Iraq"
     [e] = find(code_text("Russian troops pulled out of Kherson."), root="08")
     assert e.target is not None and e.target.country == "UKR"
+
+
+def test_aid_named_on_what_carries_it_is_given_by_its_owner(code_text):
+    text = "The Chinese government's assistance package consisted of $22.5 million in relief supplies."
+    [e] = find(code_text(text), root="07")
+    assert (e.source.country, e.source.sector) == ("CHN", "GOV")

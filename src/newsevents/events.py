@@ -1412,6 +1412,9 @@ class EventCoder:
         return holder if holder is not None and holder.lemma_.lower() in self.grammar.series_nouns else noun
 
     def _nominal_source(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
+        if noun.dep_ == "compound" and noun.head.lemma_.lower() in self.grammar.aid_carriers:
+            # "the Chinese government's assistance package": whoever owns the package gives the aid
+            return self._nominal_source(noun.head, names, ctx)
         # 'attacks by the army', and 'attacks carried out by the Syrian air force'
         holders = [noun, *self._light_clauses(noun)]
         for c in (c for h in holders for c in h.children):
