@@ -1485,3 +1485,6 @@ def test_aid_named_on_what_carries_it_is_given_by_its_owner(code_text):
     text = "The Chinese government's assistance package consisted of $22.5 million in relief supplies."
     [e] = find(code_text(text), root="07")
     assert (e.source.country, e.source.sector) == ("CHN", "GOV")
+    # aid received from a country is given by its state
+    [e] = find(code_text("Syria received aid from Turkey."), root="07")
+    assert (e.source.country, e.source.sector, e.target.country) == ("TUR", "GOV", "SYR")

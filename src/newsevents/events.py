@@ -552,7 +552,14 @@ class EventCoder:
                 and receiver.lemma_.lower() in self.grammar.receiving_verbs.get(p.cameo[:2], ())
             ):
                 # 'Kenya received a loan from the IMF': the giver is whom it came from, the receiver its target
-                sources = [f for h in (m.token, receiver) for o in _pobjs(h, ("from",)) for f in self._expand(o, names, ctx, [])]
+                # (a country it came from is its state: 'received aid from Turkey')
+                sources = [
+                    self._state_of(f, names)
+                    for h in (m.token, receiver)
+                    for o in _pobjs(h, ("from",))
+                    for f in self._expand(o, names, ctx, [], allow_place=True)
+                ]
+                sources = [f for f in sources if not f.place]
                 if sources:
                     held_targets = self._subjects(receiver, names, ctx, speaker) or None
             light_acl = self._light_clauses(m.token)
