@@ -1488,3 +1488,12 @@ def test_aid_named_on_what_carries_it_is_given_by_its_owner(code_text):
     # aid received from a country is given by its state
     [e] = find(code_text("Syria received aid from Turkey."), root="07")
     assert (e.source.country, e.source.sector, e.target.country) == ("TUR", "GOV", "SYR")
+
+
+def test_whom_a_restriction_is_on_named_deep_in_its_phrase(code_text):
+    text = "The UAE formally lifted the pre-existing trade and travel restrictions between it and Israel."
+    [e] = find(code_text(text), root="08")
+    assert e.target is not None and e.target.country == "ISR"
+    # control taken is no restriction, and 'individuals' names no one
+    [e] = find(code_text("The rebels took control of part of the town enabling civilians to flee."), root="19")
+    assert e.target is None or e.target.sector != "CVL"

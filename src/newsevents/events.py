@@ -1780,7 +1780,34 @@ class EventCoder:
                 found = self._expand(subj, names, ctx, [], allow_place=True)
                 if found:
                     return found
+        if mode == "auto":
+            # 'lifted all restrictions on the ability of individuals to visit relatives in Cuba', 'lifted the trade
+            # restrictions between it and Israel': whom a restriction is on, named deep in its phrase
+            for o in (c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")):
+                if o.lemma_.lower() not in self.grammar.restriction_nouns:
+                    continue
+                for t in o.subtree:
+                    if t.i <= o.i or t.dep_ != "pobj" or any(a.dep_ in ("relcl", "acl", "advcl") for a in _between_heads(t, o)):
+                        continue
+                    found = [self._state_of(f, names) for f in self._expand(t, names, ctx, [], allow_place=True)]
+                    found = [
+                        f
+                        for f in found
+                        if not any(_same_actor(f, s) for s in sources)
+                        and (f.actor.country or f.actor.sector not in (None, "UNK"))  # (not 'individuals')
+                    ]
+                    if found:
+                        return found
         return []
+
+
+def _between_heads(tok: Token, top: Token) -> list[Token]:
+    """The tokens on the way up from `tok` to `top`, `tok` included, `top` not."""
+    out = []
+    while tok.i != top.i and tok.head.i != tok.i:
+        out.append(tok)
+        tok = tok.head
+    return out
 
 
 def _reported_subjects(anchor: Token, tok: Token) -> list[Token]:
