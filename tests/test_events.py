@@ -1497,3 +1497,14 @@ def test_whom_a_restriction_is_on_named_deep_in_its_phrase(code_text):
     # control taken is no restriction, and 'individuals' names no one
     [e] = find(code_text("The rebels took control of part of the town enabling civilians to flee."), root="19")
     assert e.target is None or e.target.sector != "CVL"
+
+
+def test_a_subject_read_as_the_object_of_a_preposition_before_the_verb(code_text):
+    """'suspended after a deadly airstrike on Monday killed 12 aid workers', 'According to the Observatory heavy
+    bombardment has battered the province': the act noun right before the verb is its lost subject."""
+    [e] = find(code_text("Aid convoys were suspended after a deadly airstrike on Monday killed 12 aid workers."), root="19")
+    assert e.source.text == "" and e.target.text == "12 aid workers"
+    text = "According to the Observatory heavy bombardment has battered the northwest province in recent days."
+    assert find(code_text(text), root="19")
+    [e] = find(code_text("After the attack the army killed 12 rebels."), root="19")
+    assert e.source.sector == "MIL"

@@ -1342,6 +1342,22 @@ class EventCoder:
                 c.dep_ in SUBJECT_DEPS and (c.pos_ == "PRON" or c.lemma_.lower() in self.grammar.hazard_nouns)
                 for c in head.children
             )
+        if (
+            verb.tag_ in ("VBD", "VBN")
+            and verb.dep_ in ("advcl", "ROOT")
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        ):
+            # 'convoys were suspended after a deadly airstrike on Monday killed 12 aid workers', 'according to the
+            # Observatory heavy bombardment has battered the province': the subject read as the object of a
+            # preposition, the act noun right before the verb and its auxiliaries
+            first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)])
+            holder = verb if verb.dep_ == "ROOT" else verb.head
+            return any(
+                t.dep_ == "pobj" and t.lemma_.lower() in self.act_nouns and t.right_edge.i == first - 1
+                for c in holder.children
+                if c.dep_ == "prep" and c.i < verb.i
+                for t in c.subtree
+            )
         while verb.dep_ == "conj":
             verb = verb.head
         return (
