@@ -1508,3 +1508,10 @@ def test_a_subject_read_as_the_object_of_a_preposition_before_the_verb(code_text
     assert find(code_text(text), root="19")
     [e] = find(code_text("After the attack the army killed 12 rebels."), root="19")
     assert e.source.sector == "MIL"
+
+
+def test_a_campaign_a_person_or_candidate_suspends_is_no_offensive(code_text):
+    assert not find(code_text("Andrew Yang suspended his campaign."), root="08")
+    assert not find(code_text("Three candidates suspended their campaigns."), root="08")
+    [e] = find(code_text("Turkey suspended its military campaign in Syria."), root="08")
+    assert e.cameo == "087"

@@ -296,6 +296,12 @@ class EventCoder:
         if noun.lemma_.lower() != "campaign":
             return False
         words = self.grammar.civil_campaign_words
+        if noun.dep_ == "dobj":
+            # 'three candidates ... suspended their campaigns', 'Andrew Yang and Michael Bennet suspended their
+            # campaigns': a campaign a person or a candidate runs is no military one
+            doers = [t for c in noun.head.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
+            if any(t.ent_type_ == "PERSON" or t.lemma_.lower() in words for t in doers):
+                return True
         return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in words for c in noun.children) or any(
             o.lemma_.lower() in words for o in _pobjs(noun, ("for",))
         )
