@@ -1515,3 +1515,10 @@ def test_a_campaign_a_person_or_candidate_suspends_is_no_offensive(code_text):
     assert not find(code_text("Three candidates suspended their campaigns."), root="08")
     [e] = find(code_text("Turkey suspended its military campaign in Syria."), root="08")
     assert e.cameo == "087"
+
+
+def test_calling_someone_names_is_criticism(code_text):
+    [e] = [e for e in code_text("President Trump has called Denmark's Prime Minister nasty.") if e.primary]
+    assert e.cameo == "111" and e.target.country == "DNK"
+    [e] = [e for e in code_text("Erdogan called Assad a murderer.") if e.primary]
+    assert e.cameo == "112"

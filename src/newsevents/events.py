@@ -104,13 +104,15 @@ class EventCoder:
         for plist in by_lemma.values():
             # the more conditions, the more specific; among equals, one that names the object (what was fired
             # says more than where: 'fired tear gas at protesters' is 175), then the narrower object list
-            # ('violating the ceasefire agreement' is 196 violate ceasefire before 128 violate agreement)
+            # ('violating the ceasefire agreement' is 196 violate ceasefire before 128 violate agreement), and one
+            # that says what the object is called before one that names the object ('called the prime minister nasty')
             # (a modifier of an act noun names its kind and goes first: 'air strikes on rebel positions' are 195
             # before 'strikes on X' are 190)
             plist.sort(
                 key=lambda p: (
                     p.pos == "NOUN" and p.modifier is None,
                     -p.specificity,
+                    p.predicate is None,  # what the verb calls its object says more than who the object is
                     p.object is None,
                     len(p.object) if p.object is not None else 0,
                 )
