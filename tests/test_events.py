@@ -1519,6 +1519,6 @@ def test_a_campaign_a_person_or_candidate_suspends_is_no_offensive(code_text):
 
 def test_calling_someone_names_is_criticism(code_text):
     [e] = [e for e in code_text("President Trump has called Denmark's Prime Minister nasty.") if e.primary]
-    assert e.cameo == "111" and e.target.country == "DNK"
+    assert e.cameo == "111" and e.target is not None and e.target.sector == "GOV"
     [e] = [e for e in code_text("Erdogan called Assad a murderer.") if e.primary]
     assert e.cameo == "112"

@@ -1594,6 +1594,8 @@ class EventCoder:
         said_of = {w.i for w in predicates}
         judged = [c for c in verb.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i not in said_of)]
         judged += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECT_DEPS]
+        # ('called Denmark's Prime Minister nasty', with the one called read as a compound of the predicate)
+        judged += [c for w in predicates if w.dep_ == "oprd" for c in w.children if c.dep_ == "compound" and c.i < w.i]
         for c in judged:
             if c.lower_ in ("it", "this", "that"):
                 continue  # 'if deliberate it is a war crime': the act, not an actor
