@@ -1508,6 +1508,9 @@ def test_a_subject_read_as_the_object_of_a_preposition_before_the_verb(code_text
     assert find(code_text(text), root="19")
     [e] = find(code_text("After the attack the army killed 12 rebels."), root="19")
     assert e.source.sector == "MIL"
+    text = "In Khan Sheikhun a town in the provinces south air strikes killed seven people the Observatory said."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo_root == "19" and e.target.text == "seven people"
 
 
 def test_a_campaign_a_person_or_candidate_suspends_is_no_offensive(code_text):

@@ -1350,22 +1350,21 @@ class EventCoder:
                 c.dep_ in SUBJECT_DEPS and (c.pos_ == "PRON" or c.lemma_.lower() in self.grammar.hazard_nouns)
                 for c in head.children
             )
-        if (
-            verb.tag_ in ("VBD", "VBN")
-            and verb.dep_ in ("advcl", "ROOT")
-            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-        ):
+        if verb.tag_ in ("VBD", "VBN") and verb.dep_ in ("advcl", "ROOT", "ccomp"):
             # 'convoys were suspended after a deadly airstrike on Monday killed 12 aid workers', 'according to the
-            # Observatory heavy bombardment has battered the province': the subject read as the object of a
-            # preposition, the act noun right before the verb and its auxiliaries
+            # Observatory heavy bombardment has battered the province', 'In Khan Sheikhun a town in the provinces
+            # south air strikes killed seven people': the subject read as the object of a preposition, the act
+            # noun right before the verb and its auxiliaries (asked only where no subject is an actor)
             first = min([verb.i, *(c.i for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i)])
-            holder = verb if verb.dep_ == "ROOT" else verb.head
-            return any(
+            phrases = [c for c in verb.children if c.dep_ in ("prep", "nsubj") and c.i < verb.i]
+            if verb.dep_ == "advcl":
+                phrases += [c for c in verb.head.children if c.dep_ == "prep" and c.i < verb.i]
+            if any(
                 t.dep_ == "pobj" and t.lemma_.lower() in self.act_nouns and t.right_edge.i == first - 1
-                for c in holder.children
-                if c.dep_ == "prep" and c.i < verb.i
+                for c in phrases
                 for t in c.subtree
-            )
+            ):
+                return True
         while verb.dep_ == "conj":
             verb = verb.head
         return (
