@@ -1525,3 +1525,11 @@ def test_calling_someone_names_is_criticism(code_text):
     assert e.cameo == "111" and e.target is not None and e.target.sector == "GOV"
     [e] = [e for e in code_text("Erdogan called Assad a murderer.") if e.primary]
     assert e.cameo == "112"
+
+
+def test_at_the_hands_of_names_the_doer(code_text):
+    [e] = find(code_text("Hundreds of civilians were killed at the hands of the Assad regime."), root="19")
+    assert (e.source.country, e.source.sector, e.target.sector) == ("SYR", "GOV", "CVL")
+    text = "The UN condemned the killing of hundreds of Syrians at the hands of the Assad regime."
+    [e] = find(code_text(text), root="19")
+    assert e.source.text == "the Assad regime" and e.target.text == "Syrians"

@@ -1155,6 +1155,11 @@ class EventCoder:
             if found:
                 return found
         kin = [verb, *(c for c in verb.conjuncts if c.tag_ == "VBN")]
+        for doer in (d for v in kin for d in _at_the_hands_of(v)):
+            # 'hundreds of civilians were killed at the hands of the Assad regime'
+            found = self._expand(doer, names, ctx, [], as_source=True)
+            if found:
+                return found
         # 'Turkey was condemned in a joint statement by Egypt, Greece and Cyprus': the words' author
         said_in = (
             o for v in kin for o in _pobjs(v, ("in", "through", "via")) if o.lemma_.lower() in self.grammar.utterance_nouns
@@ -1447,6 +1452,10 @@ class EventCoder:
             return self._nominal_source(noun.head, names, ctx)
         # 'attacks by the army', and 'attacks carried out by the Syrian air force'
         holders = [noun, *self._light_clauses(noun)]
+        for doer in _at_the_hands_of(noun):
+            found = self._expand(doer, names, ctx, [])  # 'the killing of Syrians at the hands of the regime'
+            if found:
+                return found
         for c in (c for h in holders for c in h.children):
             if (c.dep_ == "prep" and c.lower_ == "by") or c.dep_ == "agent":
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
@@ -1703,6 +1712,8 @@ class EventCoder:
         for cand in candidates:
             if self._instrument(cand):
                 continue  # the means, not the target ("used force", "fired rockets")
+            if cand.lower_ == "hands" and cand.head.lower_ == "at":
+                continue  # 'at the hands of the regime': the doer
             if cand.dep_ == "pobj" and cand.head.lower_ == "on" and cand.lower_ in self.grammar.media_outlets:
                 continue  # where it was said, not to whom: 'praised the agents on Twitter'
             if cand.lemma_.lower() == "state" and (inner := of_object(cand)) is not None and inner.lemma_.lower() in STATES_OF:
@@ -1824,6 +1835,18 @@ class EventCoder:
                     if found:
                         return found
         return []
+
+
+def _at_the_hands_of(tok: Token) -> list[Token]:
+    """Who an act was done by, named 'at the hands of' it."""
+    return [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "at"
+        for hands in c.children
+        if hands.dep_ == "pobj" and hands.lower_ == "hands"
+        for g in _pobjs(hands, ("of",))
+    ]
 
 
 def _between_heads(tok: Token, top: Token) -> list[Token]:
