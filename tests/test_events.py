@@ -1533,3 +1533,15 @@ def test_at_the_hands_of_names_the_doer(code_text):
     text = "The UN condemned the killing of hundreds of Syrians at the hands of the Assad regime."
     [e] = find(code_text(text), root="19")
     assert e.source.text == "the Assad regime" and e.target.text == "Syrians"
+
+
+def test_a_named_place_seized_and_a_siege_broken(code_text):
+    """'seized Tabqa' as 'seized the town'; a name the small model tags as a person counts where the gazetteer
+    knows it as a place and no one in the dictionaries bears it ('captured Palmyra', not 'captured Obama')."""
+    [e] = find(code_text("Islamic State fighters seized Tabqa."), root="19")
+    assert e.rule == "192.seize.o-town" and e.target.country == "SYR"
+    [e] = find(code_text("The Syrian army recaptured Palmyra."), root="19")
+    assert e.cameo == "192"
+    text = "Syrian government troops broke the blockade around Deir ez-Zor maintained by Daesh for several years."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.rule == "190.break.o-siege" and e.source.sector == "MIL"

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from .actors import ActorCoder, ArticleContext, Coded, DocNames, against, of_object, written_over
+from .actors import ActorCoder, ArticleContext, Coded, DocNames, against, entity_text, of_object, written_over
 from .knowledge import Grammar, Knowledge, VerbPattern
 from .models import Actor
 
@@ -141,6 +141,14 @@ class EventCoder:
         self.conflict_lemmas = frozenset(p.lemma for p in knowledge.verbs if p.cameo[:2] > "08")
         # verbs that report speech ('said', 'reported'): their subject is never that of the clause they report
         self.speech_lemmas = frozenset(p.lemma for p in knowledge.verbs if p.speech) | self.grammar.witness_verbs
+        # the names and surnames of the people in the dictionaries ('Obama' is no town, though Japan has one)
+        self.person_names = frozenset(
+            w.lower()
+            for n in knowledge.named
+            if n.kind == "person"
+            for full in (n.name, *n.aliases)
+            for w in (full, full.split()[-1])
+        )
 
     # --- matching ---------------------------------------------------------------
 
@@ -288,11 +296,22 @@ class EventCoder:
             if not any(
                 o.lemma_.lower() in p.object
                 or (o.lower_.endswith("ses") and o.lower_[:-1] in p.object)
-                or (p.object_names and o.pos_ == "PROPN" and o.ent_type_ not in NOT_NAMES)
+                or (p.object_names and self._named_object(o))
                 for o in objs
             ):
                 return None
         return Match(tok, p, fallback, anchor, trigger, prep_tok, complement)
+
+    def _named_object(self, o: Token) -> bool:
+        """A proper name that may be struck or taken: a place or a body, not a day; a name tagged as a person's
+        only where the gazetteer knows it as a place and no person in the dictionaries bears it (the small model
+        tags 'Palmyra' as a person; 'took Obama to the airport' is no capture)."""
+        if o.pos_ != "PROPN" or o.ent_type_ in NOT_NAMES:
+            return False
+        if o.ent_type_ != "PERSON":
+            return True
+        name = entity_text(o)
+        return name.lower() not in self.person_names and self.actors.places.lookup(name)[1]
 
     def _civil_campaign(self, noun: Token) -> bool:
         if noun.lemma_.lower() != "campaign":
