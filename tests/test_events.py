@@ -1545,3 +1545,12 @@ def test_a_named_place_seized_and_a_siege_broken(code_text):
     text = "Syrian government troops broke the blockade around Deir ez-Zor maintained by Daesh for several years."
     [e] = [e for e in code_text(text) if e.primary]
     assert e.rule == "190.break.o-siege" and e.source.sector == "MIL"
+
+
+def test_a_place_name_before_an_act_noun_is_where_not_who(code_text):
+    """'the Hama battle': a name the dictionaries lack that the gazetteer knows is where the act is, not its doer
+    (an unknown group's name stays the doer: 'the Jaysh al-Islam attack')."""
+    [e] = find(code_text("Meanwhile Al-Nasr Army announced that the Hama battle will continue."), root="19")
+    assert e.source.text == ""
+    evs = find(code_text("The Jaysh al-Islam attack on Douma killed 5."), root="19")
+    assert any(e.source.text == "Jaysh al-Islam" for e in evs)

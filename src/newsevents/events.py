@@ -1509,6 +1509,14 @@ class EventCoder:
                     )
                 # (a word for a body that names no one, 'coalition strikes', leaves the doer unnamed; the outlet
                 # that reports an act of force does not do it: '(TRT World and Agencies) Airstrikes were reported')
+                if (
+                    coded is not None
+                    and noun.lemma_.lower() in self.act_nouns
+                    and not coded.actor.country
+                    and not coded.actor.sector
+                    and self.actors.places.country_of(entity_text(c)) is not None
+                ):
+                    continue  # 'the Hama battle': a name the dictionaries lack that the gazetteer knows is where, not who
                 if coded is not None and not coded.place and (coded.actor.country or coded.actor.sector != "UNK"):
                     if coded.actor.sector == "JRN" and self.hostile_nouns & {noun.lemma_.lower(), noun.lower_.removesuffix("s")}:
                         continue
