@@ -191,6 +191,8 @@ class EventCoder:
             ):
                 return None
             anchor = self._light_verb(tok) or tok
+            if p.light is not None and anchor.i == tok.i and tok.dep_ == "dobj" and tok.head.lemma_.lower() in p.light:
+                anchor = tok.head  # a light verb of this pattern's own: 'the unions called a strike'
             if p.light is not None and anchor.lemma_.lower() not in p.light:
                 return None
             if anchor.i != tok.i and 0 < tok.i - anchor.i <= 6:
@@ -1153,8 +1155,8 @@ class EventCoder:
     def _instrument(self, tok: Token) -> bool:
         """'force' is a means, 'forces' an actor: a plural counts only if it is not also an actor noun."""
         instruments = self.grammar.instrument_nouns
-        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
-            return False  # a name's word: 'the Lesotho Defence Force'
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper() and not (tok.is_upper and tok.lower_ in instruments):
+            return False  # a name's word: 'the Lesotho Defence Force' (not an acronym for a weapon: 'the IED')
         if tok.lower_ in instruments:
             return True
         lemma = tok.lemma_.lower()
