@@ -43,6 +43,8 @@ def test_codes_with_their_own_patterns_now(code_text):
         "The opposition demanded international mediation.": "108",
         "The mayor threatened a lawsuit against the state.": "131",
         "Militants planted a bomb at the market in Kabul.": "1834",
+        "The United Nations urged Ethiopia to lift the ban on journalists.": "0251",
+        "The opposition refused to end its protests.": "1242",
     }
     for text, code in cases.items():
         assert code in {e.cameo for e in code_text(text)}, text
