@@ -45,6 +45,7 @@ def test_codes_with_their_own_patterns_now(code_text):
         "Militants planted a bomb at the market in Kabul.": "1834",
         "The United Nations urged Ethiopia to lift the ban on journalists.": "0251",
         "The opposition refused to end its protests.": "1242",
+        "The junta ordered all independent newspapers to suspend publication.": "1721",
     }
     for text, code in cases.items():
         assert code in {e.cameo for e in code_text(text)}, text
