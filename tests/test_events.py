@@ -1554,3 +1554,16 @@ def test_a_place_name_before_an_act_noun_is_where_not_who(code_text):
     assert e.source.text == ""
     evs = find(code_text("The Jaysh al-Islam attack on Douma killed 5."), root="19")
     assert any(e.source.text == "Jaysh al-Islam" for e in evs)
+
+
+def test_strikes_put_down_to_someone_and_rules_that_ban(code_text):
+    text = "Jet strikes blamed on the Syrian regime hit the opposition-held cities killing more than 40 people."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert (e.source.country, e.source.sector) == ("SYR", "GOV")
+    assert not code_text("These types of weapons are banned by international law.")
+    [e] = find(code_text("The Syrian air force carried out 39 sorties over the past 24 hours."), root="19")
+    assert e.cameo == "195" and e.source.sector == "MIL"
+    [e] = find(code_text("The military destroyed over 60 terrorists."), root="19")
+    assert e.cameo == "190"
+    [e] = [e for e in code_text("Russia backed up the denials from the Syrian government.") if e.primary]
+    assert e.cameo == "051"

@@ -701,6 +701,18 @@ class EventCoder:
         if raised_by is not None and held_targets is None:
             # 'seven civilians were reported injured in the attack': the raised subject is whom it was done to
             held_targets = [f for c in raised_by.children if c.dep_ == "nsubjpass" for f in self._expand(c, names, ctx, speaker)]
+        if (
+            not sources
+            and passive
+            and any(
+                g.lemma_.lower() in self.grammar.policy_nouns or g.lower_ == "law"
+                for c in anchor.children
+                if c.dep_ == "agent"
+                for g in c.children
+                if g.dep_ == "pobj"
+            )
+        ):
+            return []  # 'these weapons are banned by international law': a rule, no one's act
         if not sources and passive and not p.speech and unnamed_ok and not p.cameo.startswith("191"):
             if self._hazard_cause(anchor):
                 return []  # 'five were injured in the crash', 'houses were damaged by the storm': no one's act
@@ -910,7 +922,8 @@ class EventCoder:
                 continue
             c = self.actors.code(t, names, ctx, speaker=speaker[0] if speaker else None, allow_place=allow_place)
             if as_source and (c is None or c.actor.country is None):
-                owners = self._owners(t, names, ctx)
+                # ('jet strikes blamed on the Syrian regime hit ...': whom the means is put down to)
+                owners = self._owners(t, names, ctx) or (self._means_doers(t, names, ctx) if c is not None else [])
                 if owners:
                     out.extend(owners)
                     continue
@@ -1220,6 +1233,11 @@ class EventCoder:
         for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
             for agent in (c for c in acl.children if c.dep_ == "agent"):
                 found = [f for g in agent.children if g.dep_ == "pobj" for f in self._expand(g, names, ctx, [])]
+                if found:
+                    return found
+            if acl.lemma_.lower() in ("blame", "attribute"):
+                # 'jet strikes blamed on the Syrian regime hit the cities': whom they are put down to
+                found = [f for g in _pobjs(acl, ("on", "to")) for f in self._expand(g, names, ctx, [])]
                 if found:
                     return found
         if tok.lemma_.lower() in self.grammar.fight_nouns and tok.dep_ == "pobj":
