@@ -290,3 +290,10 @@ def test_a_sector_term_from_the_head_through_its_of_phrase(code_text):
     assert e.cameo == "143" and e.source.sector == "LEG"
     [e] = [e for e in code_text("The president of Syria condemned the attack.") if e.primary]
     assert (e.source.country, e.source.sector) == ("SYR", "GOV")
+
+
+def test_a_banner_word_in_capitals_is_no_acronym(code_text):
+    evs = code_text("URGENT 19 Killed and Injured in Tell Abyad Terrorist Attack in Northern Syria.")
+    assert all("URGENT" not in e.source.text for e in evs)
+    [e] = [e for e in code_text("ICE arrested 20 people.") if e.primary]
+    assert e.source.text == "ICE"  # an acronym the dictionaries lack stays an actor

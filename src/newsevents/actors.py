@@ -419,6 +419,8 @@ class ActorCoder:
                 )
                 if (under_place_prep and head.ent_type_ != "PERSON") or not (_named_entity(head) or untyped):
                     return None  # a person is no place: 'granted asylum to Julian Assange'
+                if head.is_upper and head.lower_ in self.grammar.banner_words:
+                    return None  # 'URGENT 19 Killed ...': a banner, no acronym
                 # a person or organisation the dictionaries lack ('Pete Wilson', 'ICE'): an actor all the
                 # same, with no country or sector, so that its act is coded and shown with its words
                 kind = head.ent_type_.lower() or ("name" if untyped else "acronym")

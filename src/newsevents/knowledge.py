@@ -148,6 +148,7 @@ class Grammar:
     aim_nouns: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
     voice_nouns: frozenset[str] = frozenset()
+    banner_words: frozenset[str] = frozenset()
     restriction_nouns: frozenset[str] = frozenset()
     aid_carriers: frozenset[str] = frozenset()
     backing_verbs: frozenset[str] = frozenset()
