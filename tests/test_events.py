@@ -1567,3 +1567,8 @@ def test_strikes_put_down_to_someone_and_rules_that_ban(code_text):
     assert e.cameo == "190"
     [e] = [e for e in code_text("Russia backed up the denials from the Syrian government.") if e.primary]
     assert e.cameo == "051"
+
+
+def test_airstrikes_condemned_are_their_doers(code_text):
+    [e] = [e for e in code_text("The Syrian Coalition condemned the airstrikes by Russian forces on Idlib.") if e.primary]
+    assert e.cameo == "111" and (e.target.country, e.target.sector) == ("RUS", "MIL")

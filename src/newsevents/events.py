@@ -1757,7 +1757,8 @@ class EventCoder:
             to += [g for o in list(to) for g in _pobjs(o, ("in",))]  # 'to the Pirmasen Museum in Germany'
             candidates = [*to, *(c for c in candidates if c not in to)]
         for cand in candidates:
-            if self._instrument(cand):
+            # (but an act condemned is an act, whose doer is found below: 'condemned the airstrikes by Russian forces')
+            if self._instrument(cand) and not (cand.lemma_.lower() in self.act_nouns and p.cameo.startswith(UNNAMED_CRITICS)):
                 continue  # the means, not the target ("used force", "fired rockets")
             if cand.lower_ == "hands" and cand.head.lower_ == "at":
                 continue  # 'at the hands of the regime': the doer
