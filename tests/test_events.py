@@ -1570,5 +1570,6 @@ def test_strikes_put_down_to_someone_and_rules_that_ban(code_text):
 
 
 def test_airstrikes_condemned_are_their_doers(code_text):
-    [e] = [e for e in code_text("The Syrian Coalition condemned the airstrikes by Russian forces on Idlib.") if e.primary]
+    text = "The Syrian Coalition condemned the deadly overnight airstrikes by Russian forces on Idlib city."
+    [e] = [e for e in code_text(text) if e.primary]
     assert e.cameo == "111" and (e.target.country, e.target.sector) == ("RUS", "MIL")
