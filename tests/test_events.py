@@ -1525,6 +1525,8 @@ def test_calling_someone_names_is_criticism(code_text):
     assert e.cameo == "111" and e.target is not None and e.target.sector == "GOV"
     [e] = [e for e in code_text("Erdogan called Assad a murderer.") if e.primary]
     assert e.cameo == "112"
+    [e] = [e for e in code_text("Trump repeatedly called the Democrats' investigation a witch hunt.") if e.primary]
+    assert e.cameo == "111" and e.target.sector == "PTY"
 
 
 def test_at_the_hands_of_names_the_doer(code_text):
