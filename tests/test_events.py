@@ -1575,3 +1575,9 @@ def test_airstrikes_condemned_are_their_doers(code_text):
     text = "The Syrian Coalition condemned the deadly overnight airstrikes by Russian forces on Idlib city."
     [e] = [e for e in code_text(text) if e.primary]
     assert e.cameo == "111" and (e.target.country, e.target.sector) == ("RUS", "MIL")
+
+
+def test_a_crowd_counted_not_named_protests_as_civilians(code_text):
+    [e] = find(code_text("Tens of thousands marched in Santiago on Friday."), root="14")
+    assert e.source.text == "Tens of thousands" and (e.source.country, e.source.sector) == ("CHL", "CVL")
+    assert not find(code_text("Hundreds were killed."), root="14")

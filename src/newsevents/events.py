@@ -687,6 +687,19 @@ class EventCoder:
             sources = speaker
         else:
             sources = self._subjects(anchor, names, ctx, speaker)
+        if not sources and p.cameo.startswith("14") and not passive:
+            # 'Tens of thousands marched in Santiago': a crowd counted, not named, protests as civilians
+            crowd = next((c for c in anchor.children if c.dep_ == "nsubj" and _counted_crowd(c)), None)
+            if crowd is not None:
+                words = anchor.doc[crowd.left_edge.i : crowd.right_edge.i + 1]
+                sources = [
+                    Coded(
+                        Actor(words.text, words.start_char + ctx.offset, words.end_char + ctx.offset, None, "CVL", None),
+                        (f"{words.text!r}: a crowd counted, not named, taken for civilians",),
+                        crowd.i,
+                        plural=True,
+                    )
+                ]
         if p.cameo.startswith(FORCE_ROOTS) and self._done_to_an_ill(m):
             return []  # 'to fight the Ebola epidemic', 'the war on poverty': no one's force
         if not p.cameo.startswith(MEANS_CODES):
@@ -2038,6 +2051,14 @@ def _pos_fits(pos: str, tok: Token, fallback: bool) -> bool:
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in tok.children):
         return False  # a verb doing something, not a state: 'the regime has committed crimes'
     return tok.pos_ in ("ADJ", "VERB") and not fallback
+
+
+def _counted_crowd(tok: Token) -> bool:
+    """'thousands', 'tens of thousands', 'hundreds': a count of people standing alone for them."""
+    if tok.lower_ not in ("thousands", "hundreds", "dozens", "millions", "tens", "scores"):
+        return False
+    inner = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    return all(g.lower_ in ("thousands", "hundreds", "millions") for g in inner)
 
 
 def _means_mention(words: Span, head: int, ctx: ArticleContext) -> Coded:
