@@ -718,7 +718,7 @@ class EventCoder:
             not sources
             and passive
             and any(
-                g.lemma_.lower() in self.grammar.policy_nouns or g.lower_ == "law"
+                g.lemma_.lower() in self.grammar.policy_nouns
                 for c in anchor.children
                 if c.dep_ == "agent"
                 for g in c.children
@@ -1454,11 +1454,8 @@ class EventCoder:
             # 'four children were among the dead in the overnight strikes on the town', 'the watchdog reported
             # 12 dead in the strikes on the town': strikes aimed at a place, told as where the dead fell (not
             # 'killed in strikes on the town', whose killing is the act)
-            above = verb.head
-            return above.lemma_.lower() in ("be", *self.grammar.witness_verbs) or above.lemma_.lower() in (
-                "dead",
-                *self.grammar.death_nouns,
-            )
+            told_as = {"be", "dead", *self.grammar.witness_verbs, *self.grammar.death_nouns}
+            return verb.head.lemma_.lower() in told_as
         if verb.pos_ not in ("VERB", "AUX") or _negated(verb, self.grammar.negating_verbs):
             return False
         lemma = verb.lemma_.lower()
