@@ -1581,3 +1581,10 @@ def test_a_crowd_counted_not_named_protests_as_civilians(code_text):
     [e] = find(code_text("Tens of thousands marched in Santiago on Friday."), root="14")
     assert e.source.text == "Tens of thousands" and (e.source.country, e.source.sector) == ("CHL", "CVL")
     assert not find(code_text("Hundreds were killed."), root="14")
+
+
+def test_words_or_pictures_released_free_no_one(code_text):
+    assert not find(code_text("Kay Hagan died, according to a statement released by her family."), root="08")
+    assert not find(code_text("The army released a video of the attack."), root="08")
+    [e] = find(code_text("The rebels released the hostages."), root="08")
+    assert e.cameo == "0841"

@@ -202,6 +202,13 @@ class EventCoder:
             return None  # 'tourists captured pictures of the incident', 'shot a video': a picture taken, no force
         if p.object is None and any(o in self.grammar.leisure_nouns for o in objects):
             return None  # 'hosted a show on RT', 'held a party': no political act
+        if p.object is None and p.cameo.startswith("084"):
+            # 'a statement released by her family', 'released a video': words or pictures made public, no one freed
+            released = [*objects, *(c.lemma_.lower() for c in tok.children if c.dep_ == "nsubjpass")]
+            released += [tok.head.lemma_.lower()] if tok.dep_ == "acl" else []
+            published = self.grammar.document_nouns | self.grammar.utterance_nouns | self.grammar.depiction_nouns
+            if any(r in published or r in ("figure", "data", "detail", "name", "result", "finding") for r in released):
+                return None
         if p.cameo.startswith("14") and objects and tok.lemma_.lower() in self.grammar.showing_verbs:
             return None  # 'was demonstrating miniature computer screens': showing, not protesting
         if p.particle is not None:
