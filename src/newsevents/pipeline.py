@@ -189,10 +189,11 @@ class Coder:
         stats.sentences += sentence_index
         t0 = time.perf_counter()
         place_targets = [_place_target(why) for _, why, _, _ in coded]
-        for (ev, _, _, _), place_target in zip(coded, place_targets, strict=True):
-            # (a target that is a place counts once the geoparser has placed it: '_placed')
-            for actor in (ev.source, None if place_target else ev.target):
-                if actor is not None and actor.country and (actor is ev.source or actor.sector or actor.name):
+        for (ev, why, _, _), place_target in zip(coded, place_targets, strict=True):
+            # (a target the gazetteer named counts once the geoparser has placed it: '_placed'; 'five Syrians' counts)
+            looked_up = any(w.startswith("target: gazetteer (") for w in why)
+            for actor in (ev.source, None if place_target or looked_up else ev.target):
+                if actor is not None and actor.country:
                     places.actor_countries[actor.country] += 1
         self.geo.resolve(places)
         self.geo.mark_actors(places, (a for ev, _, _, _ in coded for a in (ev.source, ev.target)))
