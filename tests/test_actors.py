@@ -297,3 +297,11 @@ def test_a_banner_word_in_capitals_is_no_acronym(code_text):
     assert all("URGENT" not in e.source.text for e in evs)
     [e] = [e for e in code_text("ICE arrested 20 people.") if e.primary]
     assert e.source.text == "ICE"  # an acronym the dictionaries lack stays an actor
+
+
+def test_state_of_the_art_is_no_state_and_an_inmate_a_civilian(code_text):
+    text = "The U.S. government has donated 250 state-of-the-art ventilators to assist Ethiopia with its response."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.target is not None and e.target.country == "ETH"
+    [e] = [e for e in code_text("Iranian intelligence police tortured a 35-year-old inmate to death.") if e.primary]
+    assert e.target is not None and e.target.sector == "CVL"
