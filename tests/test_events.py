@@ -1588,3 +1588,8 @@ def test_words_or_pictures_released_free_no_one(code_text):
     assert not find(code_text("The army released a video of the attack."), root="08")
     [e] = find(code_text("The rebels released the hostages."), root="08")
     assert e.cameo == "0841"
+
+
+def test_what_is_offered_goes_to_the_target(code_text):
+    [e] = [e for e in code_text("Italy has offered to US an armored regiment, attack helicopters and fighter jets.") if e.primary]
+    assert e.target is not None and e.target.country == "USA"

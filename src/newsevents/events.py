@@ -51,7 +51,7 @@ MEANS_CODES = ("17", "18", "19", "20")
 # 'he was further sanctioned in 2011')
 UNNAMED_CRITICS = ("11", "16")
 ABOUT_PREPOSITIONS = ("for", "over", "about", "at", "regarding", "in")  # what an attitude (01x) is about
-RECIPIENT_CODES = ("06", "07", "0842")  # acts of giving: whom it goes to is the target, not what is given
+RECIPIENT_CODES = ("03", "06", "07", "0842")  # acts of giving or offering: whom it goes to is the target, not what is given
 # the act itself, never its target: 'declared a state of emergency'
 AID_CODES = ("06", "07")  # material help, whose beneficiary may be named only by its purpose
 BENEFICIARY = "whom the help is for, named by its purpose or beneficiary"
