@@ -1593,3 +1593,6 @@ def test_words_or_pictures_released_free_no_one(code_text):
 def test_what_is_offered_goes_to_the_target(code_text):
     [e] = [e for e in code_text("Italy has offered to US an armored regiment, attack helicopters and fighter jets.") if e.primary]
     assert e.target is not None and e.target.country == "USA"
+    text = "Britain has sent 100 armoured patrol vehicles and a team of paratroopers to Lebanon to help the country."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.target is not None and e.target.country == "LBN"

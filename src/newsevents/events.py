@@ -1694,6 +1694,11 @@ class EventCoder:
             return self._judged(tok, names, ctx)
         # whom an act of giving goes to, by its "to" (RECIPIENT_CODES)
         given_to = [g for h in (tok, anchor) for g in _pobjs(h, ("to", "into"))] if p.cameo.startswith(RECIPIENT_CODES) else []
+        if p.cameo.startswith(RECIPIENT_CODES) and not given_to:
+            # 'sent 100 vehicles and a team of paratroopers to Lebanon': the 'to' hung on what is sent
+            sent = [x for c in tok.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)]
+            sent += [g for x in sent for g in _pobjs(x, ("of",))]
+            given_to = [g for x in sent for g in _pobjs(x, ("to", "into")) if g.pos_ == "PROPN"]
         if passive and mode in ("auto", "object"):
             # 'the bookmark was returned by US officials to Spanish authorities': whom it went to
             for o in given_to:
