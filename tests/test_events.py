@@ -1596,3 +1596,8 @@ def test_what_is_offered_goes_to_the_target(code_text):
     text = "Britain has sent 100 armoured patrol vehicles and a team of paratroopers to Lebanon to help the country."
     [e] = [e for e in code_text(text) if e.primary]
     assert e.target is not None and e.target.country == "LBN"
+
+
+def test_force_on_what_belongs_to_someone_is_on_them(code_text):
+    [e] = find(code_text("Syrian war planes bombed positions belonging to the jihadist Islamic State group."), root="19")
+    assert e.target is not None and e.target.country == "IMG"

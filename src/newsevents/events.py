@@ -1825,6 +1825,8 @@ class EventCoder:
                 if doers:
                     return doers
             found = self._expand(cand, names, ctx, [], allow_place=True)
+            if not found and p.cameo.startswith(FORCE_ROOTS):
+                found = self._owners(cand, names, ctx)  # 'bombed positions belonging to the Islamic State group'
             if cand.lemma_.lower() in self.act_nouns:
                 if p.cameo.startswith("08"):
                     continue  # what one yields is one's own: 'ceased its military operations', 'lifted the US sanctions on Iran'
