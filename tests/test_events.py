@@ -1601,3 +1601,10 @@ def test_what_is_offered_goes_to_the_target(code_text):
 def test_force_on_what_belongs_to_someone_is_on_them(code_text):
     [e] = find(code_text("Syrian war planes bombed positions belonging to the jihadist Islamic State group."), root="19")
     assert e.target is not None and e.target.country == "IMG"
+
+
+def test_what_was_fired_is_the_means_and_whom_at_the_target(code_text):
+    [e] = find(code_text("Shots were fired at the protesters."), root="19")
+    assert e.target is not None and e.target.sector == "CVL"
+    [e] = find(code_text("The men were executed."), root="18")
+    assert e.target is not None and e.target.text == "The men"

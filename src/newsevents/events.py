@@ -1709,6 +1709,21 @@ class EventCoder:
             subj = next((c for c in anchor.children if c.dep_ in ("nsubjpass", "nsubj")), None)
             if subj is None and anchor.dep_ == "acl":
                 subj = anchor.head  # 'five civilians killed in airstrikes': the noun the participle describes
+            fired = subj.lemma_.lower() if subj is not None else ""
+            if (
+                subj is not None
+                and p.cameo.startswith(FORCE_ROOTS)
+                and p.object
+                and fired in p.object
+                and (self._instrument(subj) or fired == "shot")
+            ):
+                # 'shots were fired at the protesters', 'rockets were fired at Sderot': what was fired is the
+                # means the pattern names; whom it was fired at is the target
+                return [
+                    f
+                    for o in _pobjs(anchor, ("at", "on", "against", "toward", "towards", "into"))
+                    for f in self._expand(o, names, ctx, [], allow_place=True)
+                ]
             return self._expand(subj, names, ctx, [], allow_place=True) if subj is not None else []
         candidates: list[Token] = []
         if mode in ("auto", "object") and p.pos != "NOUN":
