@@ -1608,3 +1608,7 @@ def test_what_was_fired_is_the_means_and_whom_at_the_target(code_text):
     assert e.target is not None and e.target.sector == "CVL"
     [e] = find(code_text("The men were executed."), root="18")
     assert e.target is not None and e.target.text == "The men"
+    [e] = find(code_text("Rockets were fired at Sderot."), root="19")
+    assert e.target is None or e.target.text != "Rockets"
+    [e] = find(code_text("Government forces were fired on by the rebels."), root="19")
+    assert e.target is not None and e.target.sector == "MIL"  # forces are an actor, no weapon

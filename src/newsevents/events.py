@@ -1710,12 +1710,18 @@ class EventCoder:
             if subj is None and anchor.dep_ == "acl":
                 subj = anchor.head  # 'five civilians killed in airstrikes': the noun the participle describes
             fired = subj.lemma_.lower() if subj is not None else ""
+            # (a capitalised plural is a weapon too: 'Rockets were fired at Sderot'; 'forces' is an actor)
+            single = subj.lower_.removesuffix("s") if subj is not None else ""
+            weapon = subj is not None and (
+                self._instrument(subj)
+                or fired == "shot"
+                or (single in self.grammar.instrument_nouns and single not in self.knowledge.sectors)
+            )
             if (
                 subj is not None
                 and p.cameo.startswith(FORCE_ROOTS)
-                and p.object
-                and fired in p.object
-                and (self._instrument(subj) or fired == "shot")
+                and ((p.object and fired in p.object) or p.prep in ("at", "on"))
+                and weapon
             ):
                 # 'shots were fired at the protesters', 'rockets were fired at Sderot': what was fired is the
                 # means the pattern names; whom it was fired at is the target
