@@ -305,3 +305,11 @@ def test_state_of_the_art_is_no_state_and_an_inmate_a_civilian(code_text):
     assert e.target is not None and e.target.country == "ETH"
     [e] = [e for e in code_text("Iranian intelligence police tortured a 35-year-old inmate to death.") if e.primary]
     assert e.target is not None and e.target.sector == "CVL"
+
+
+def test_a_day_or_month_before_a_mention_is_no_part_of_it(code_text):
+    [e] = [e for e in code_text("In July Human Rights Watch accused the regime of defying the resolution.") if e.primary]
+    assert e.source.text == "Human Rights Watch"
+    text = "Civilians were killed in airstrikes believed to be carried out by the Russian air force."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.source.country == "RUS"

@@ -11,6 +11,7 @@ the code of their antecedent within the article (`ArticleContext`).
 
 from __future__ import annotations
 
+import calendar
 import re
 from dataclasses import dataclass, field, replace
 
@@ -25,6 +26,7 @@ from .nlp import entity_bounds
 from .where import Gazetteer
 
 # dependency labels that attach a modifier to the noun it describes
+DAY_AND_MONTH_NAMES = frozenset([*calendar.day_name, *calendar.month_name[1:]])
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nummod", "npadvmod", "quantmod"})
 COUNT_NOUNS = frozenset({"number", "dozen", "hundred", "thousand", "million", "score", "total"})
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my", "ours"})
@@ -653,6 +655,8 @@ def phrase(head: Token) -> list[Token]:
             if child.dep_ in MODIFIER_DEPS:
                 if child.dep_ == "amod" and child.tag_ in ("VBN", "VBG"):
                     continue  # "Iranian-backed militias": the backer is not the militia
+                if child.dep_ in ("compound", "npadvmod") and child.i < tok.i and child.text in DAY_AND_MONTH_NAMES:
+                    continue  # 'Monday tanks shelled ...', 'In July Human Rights Watch accused': the day is no part of it
                 if child.dep_ == "amod" and child.i > tok.i:
                     continue  # 'government forces loyal to Assad', 'the militant groups active in Syria': a clause, cut
                 out.append(child)

@@ -1251,7 +1251,9 @@ class EventCoder:
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.means_nouns:
             return []
         for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
-            for agent in (c for c in acl.children if c.dep_ == "agent"):
+            # (and through a raising verb: 'airstrikes believed to be carried out by the Russian air force')
+            kin = [acl, *(g for g in acl.children if g.dep_ == "xcomp" and acl.lemma_.lower() in self.grammar.raising_verbs)]
+            for agent in (c for v in kin for c in v.children if c.dep_ == "agent"):
                 found = [f for g in agent.children if g.dep_ == "pobj" for f in self._expand(g, names, ctx, [])]
                 if found:
                     return found
