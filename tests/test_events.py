@@ -1612,3 +1612,9 @@ def test_what_was_fired_is_the_means_and_whom_at_the_target(code_text):
     assert e.target is None or e.target.text != "Rockets"
     [e] = find(code_text("Government forces were fired on by the rebels."), root="19")
     assert e.target is not None and e.target.sector == "MIL"  # forces are an actor, no weapon
+
+
+def test_those_among_the_dead_were_killed(code_text):
+    [e] = find(code_text("Six children were among the dead in Eastern Ghouta."), root="19")
+    assert e.source.text == "" and e.target.text == "Six children"
+    assert not find(code_text("Thousands mourned the dead."), root="19")

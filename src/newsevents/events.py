@@ -751,6 +751,12 @@ class EventCoder:
             # 'clashes raged in Zabadani', 'there were 45 air strikes on Daraya', 'protests continued across the
             # nation': force used, or a protest held, by someone unnamed
             sources = [self._unnamed(m.token, ctx, "an act reported as happening names no doer")]
+            among = m.token.head if m.token.dep_ == "pobj" and m.token.head.lower_ == "among" else None
+            if among is not None and held_targets is None:
+                # 'four children were among the dead': those counted among the dead were killed
+                held_targets = [
+                    f for c in among.head.children if c.dep_ == "nsubj" for f in self._expand(c, names, ctx, speaker)
+                ] or None
         if not sources:
             return []
         doc = m.token.doc
@@ -1445,6 +1451,9 @@ class EventCoder:
         'resumed', 'took place'; the object of 'reported', 'documented'; 'there were clashes'."""
         if noun.lemma_.lower() in self.grammar.state_nouns or any(c.lower_ in ("no", "neither") for c in noun.lefts):
             return False
+        if noun.lower_ == "dead":
+            # 'four children were among the dead': a count of the killed (not 'mourned the dead')
+            return noun.dep_ == "pobj" and noun.head.lower_ == "among" and noun.head.head.lemma_.lower() == "be"
         # 'a string of Daesh bombings near the shrine left 134 people dead': the acts counted are where their count is
         carrier = self._series_carrier(noun)
         verb, dep = carrier.head, carrier.dep_
