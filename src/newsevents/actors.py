@@ -25,8 +25,9 @@ from .models import Actor
 from .nlp import entity_bounds
 from .where import Gazetteer
 
-# dependency labels that attach a modifier to the noun it describes
+# the names of days and months, no part of a mention they stand before ('Monday tanks shelled')
 DAY_AND_MONTH_NAMES = frozenset([*calendar.day_name, *calendar.month_name[1:]])
+# dependency labels that attach a modifier to the noun it describes
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nummod", "npadvmod", "quantmod"})
 COUNT_NOUNS = frozenset({"number", "dozen", "hundred", "thousand", "million", "score", "total"})
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my", "ours"})
@@ -224,15 +225,15 @@ class ActorCoder:
                 words = [t for t in phrase(head) if t.tag_ != "PRP$"]
                 articles = [c.i for c in head.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")]
                 return written_over(coded, head.doc[min([t.i for t in words] + articles) : head.i + 1], ctx.offset)
-        if allow_place and ((head.pos_ == "NOUN" and head.lemma_.lower() in self.place_qualifiers) or self._province_state(head)):
+        province_state = allow_place and self._province_state(head)  # 'Borno State', its name checked already
+        if allow_place and ((head.pos_ == "NOUN" and head.lemma_.lower() in self.place_qualifiers) or province_state):
             named_place = of_object(head)  # 'the Kurdish town of Kobani': where Kobani is
             if named_place is None:
                 # 'Deir Ezzor province', 'Daraa city': the name before the qualifier, where it is a known name or
                 # a province or large city (a small one is found in other countries too: 'Bab Touma neighborhood')
                 named_place = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
-                known = names.get(named_place.i) if named_place is not None else None
                 if named_place is not None and not (
-                    known or self._large_place(named_place, spelled_as=False) or head.pos_ == "PROPN"
+                    province_state or names.get(named_place.i) or self._large_place(named_place, spelled_as=False)
                 ):
                     named_place = None
             where = self.code(named_place, names, ctx, allow_place=True) if named_place is not None else None

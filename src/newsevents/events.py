@@ -262,8 +262,8 @@ class EventCoder:
                     ),
                     None,
                 )
-            carrier = self._series_carrier(tok) if p.pos == "NOUN" else tok
-            if prep_tok is None and carrier.i != tok.i:
+            carrier = self._series_carrier(tok) if prep_tok is None and p.pos == "NOUN" else tok
+            if carrier.i != tok.i:
                 # 'delivered a series of strikes on Raqqa': the phrase hung on the noun that counts the acts
                 prep_tok = next((c for c in carrier.children if c.dep_ == "prep" and c.lower_ == words[0] and c.i > tok.i), None)
             if prep_tok is None and p.pos == "NOUN" and anchor.i != tok.i:
@@ -699,14 +699,8 @@ class EventCoder:
             crowd = next((c for c in anchor.children if c.dep_ == "nsubj" and _counted_crowd(c)), None)
             if crowd is not None:
                 words = anchor.doc[crowd.left_edge.i : crowd.right_edge.i + 1]
-                sources = [
-                    Coded(
-                        Actor(words.text, words.start_char + ctx.offset, words.end_char + ctx.offset, None, "CVL", None),
-                        (f"{words.text!r}: a crowd counted, not named, taken for civilians",),
-                        crowd.i,
-                        plural=True,
-                    )
-                ]
+                counted = f"{words.text!r}: a crowd counted, not named, taken for civilians"
+                sources = [_words_mention(words, crowd.i, ctx, counted, sector="CVL", plural=True)]
         if p.cameo.startswith(FORCE_ROOTS) and self._done_to_an_ill(m):
             return []  # 'to fight the Ebola epidemic', 'the war on poverty': no one's force
         if not p.cameo.startswith(MEANS_CODES):
@@ -1927,7 +1921,9 @@ class EventCoder:
                 if o.lemma_.lower() not in self.grammar.restriction_nouns:
                     continue
                 for t in o.subtree:
-                    if t.i <= o.i or t.dep_ != "pobj" or any(a.dep_ in ("relcl", "acl", "advcl") for a in _between_heads(t, o)):
+                    # (not inside a clause below the restriction: 'restrictions on ... to visit relatives in Cuba')
+                    in_clause = any(a.dep_ in ("relcl", "acl", "advcl") and o in a.ancestors for a in (t, *t.ancestors))
+                    if t.i <= o.i or t.dep_ != "pobj" or in_clause:
                         continue
                     found = [self._state_of(f, names) for f in self._expand(t, names, ctx, [], allow_place=True)]
                     found = [
@@ -1951,15 +1947,6 @@ def _at_the_hands_of(tok: Token) -> list[Token]:
         if hands.dep_ == "pobj" and hands.lower_ == "hands"
         for g in _pobjs(hands, ("of",))
     ]
-
-
-def _between_heads(tok: Token, top: Token) -> list[Token]:
-    """The tokens on the way up from `tok` to `top`, `tok` included, `top` not."""
-    out = []
-    while tok.i != top.i and tok.head.i != tok.i:
-        out.append(tok)
-        tok = tok.head
-    return out
 
 
 def _reported_subjects(anchor: Token, tok: Token) -> list[Token]:
@@ -2104,14 +2091,15 @@ def _counted_crowd(tok: Token) -> bool:
     return all(g.lower_ in ("thousands", "hundreds", "millions") for g in inner)
 
 
+def _words_mention(words: Span, head: int, ctx: ArticleContext, why: str, *, sector: str | None = None, **flags: bool) -> Coded:
+    """A mention made of `words` with no dictionary entry behind it: no country, the sector given."""
+    actor = Actor(words.text, words.start_char + ctx.offset, words.end_char + ctx.offset, None, sector, None)
+    return Coded(actor, (why,), head, **flags)
+
+
 def _means_mention(words: Span, head: int, ctx: ArticleContext) -> Coded:
     """An attack or weapon standing for its unnamed actor: its words, and no country or sector."""
-    return Coded(
-        Actor(words.text, words.start_char + ctx.offset, words.end_char + ctx.offset, None, None, None),
-        (f"unnamed actor behind {words.text!r}",),
-        head,
-        means=True,
-    )
+    return _words_mention(words, head, ctx, f"unnamed actor behind {words.text!r}", means=True)
 
 
 def _act_above(noun: Token, act_nouns: frozenset[str]) -> Token | None:

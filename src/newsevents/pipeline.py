@@ -191,8 +191,7 @@ class Coder:
         place_targets = [_place_target(why) for _, why, _, _ in coded]
         for (ev, why, _, _), place_target in zip(coded, place_targets, strict=True):
             # (a target the gazetteer named counts once the geoparser has placed it: '_placed'; 'five Syrians' counts)
-            looked_up = any(w.startswith("target: gazetteer (") for w in why)
-            for actor in (ev.source, None if place_target or looked_up else ev.target):
+            for actor in (ev.source, None if place_target or _gazetteer_target(why) else ev.target):
                 if actor is not None and actor.country:
                     places.actor_countries[actor.country] += 1
         self.geo.resolve(places)
@@ -452,6 +451,11 @@ def _placed(target: Actor, places: ArticlePlaces) -> Actor:
 
 def _place_target(why: tuple[str, ...]) -> bool:
     return any(w.endswith(PLACE_TARGET) for w in why)
+
+
+def _gazetteer_target(why: tuple[str, ...]) -> bool:
+    """Whether the event's target was coded from the gazetteer (a place name, its country a first guess)."""
+    return any(w.startswith("target: gazetteer (") for w in why)
 
 
 def _as_written(ev: Event, text: str, sent: Span) -> Event:
