@@ -109,7 +109,7 @@ def test_sector_terms_whose_first_words_are_plural_or_participles(code_text):
 
 def test_part_of_a_group_is_the_group(code_text):
     [e] = find(code_text("Some of the rebels attacked the village."), root="19")
-    assert e.source.sector == "REB" and e.source.text == "the rebels"
+    assert e.source.sector == "REB" and e.source.text == "Some of the rebels"
     [e] = find(code_text("A unit from the Syrian army bombarded a tunnel in Aleppo."), root="19")
     assert (e.source.country, e.source.sector) == ("SYR", "MIL")
     [e] = find(code_text("Militants from the Taliban attacked the checkpoint."), root="19")
@@ -153,12 +153,14 @@ def test_mention_runs_over_title_appositive_and_qualifying_place(code_text):
 
 
 def test_a_band_of_fighters_is_the_fighters_named_with_its_band(code_text):
-    """'An alliance of rebels' acts as the rebels and is written with its alliance; a count is not
-    part of the mention ('dozens of demonstrators' is the demonstrators); a named coalition keeps its name."""
+    """'An alliance of rebels' acts as the rebels and is written with its alliance, and a count with its
+    count ('dozens of demonstrators', 'at least eight people'); a named coalition keeps its name."""
     [e] = find(code_text("An alliance of rebels and Islamist fighters heavily shelled two villages."), root="19")
     assert e.source.text == "An alliance of rebels" and e.source.sector == "REB"
     [e] = find(code_text("Armenian police detained dozens of demonstrators."), root="17")
-    assert e.target.text == "demonstrators" and e.target.sector == "CVL"
+    assert e.target.text == "dozens of demonstrators" and e.target.sector == "CVL"
+    [e] = find(code_text("Militants killed at least eight people in Kabul."), root="19")
+    assert e.target.text == "at least eight people in Kabul" and e.target.sector == "CVL"
     [e] = find(code_text("Takfiri groups launched an attack against residential areas."), root="19")
     assert e.source.sector == "REB"
     [e] = find(code_text("The Syrian National Coalition condemned the attack."), root="11")

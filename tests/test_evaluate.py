@@ -5,7 +5,17 @@ from pathlib import Path
 
 import pytest
 
-from newsevents.evaluate import ClassScores, SpanScores, evaluate, head_word, ner_set, normalise, predicted_roles, split_of
+from newsevents.evaluate import (
+    ClassScores,
+    SpanScores,
+    as_checkset_marks,
+    evaluate,
+    head_word,
+    ner_set,
+    normalise,
+    predicted_roles,
+    split_of,
+)
 
 ROOT = Path(__file__).resolve().parents[1]
 BASELINE = ROOT / "eval" / "baseline.json"
@@ -34,6 +44,24 @@ def test_span_scores_exact_and_head():
     assert out["exact"]["S"]["f1"] == 0.0 and out["exact"]["T"]["f1"] == 1.0
     assert out["head"]["S"]["f1"] == 1.0
     assert out["exact_macro_f1"] == pytest.approx(0.5)  # R has no gold: it does not count
+
+
+def test_a_mention_is_compared_with_the_check_set_as_its_labels_mark_it():
+    """The check set's labels leave out a leading article and count; the coder writes them as the dev file does."""
+    text = "Jets killed at least 38 civilians and dozens of the fighters, and a total of 14 Daesh members."
+    for written, marked in (
+        ("at least 38 civilians", "38 civilians"),
+        ("dozens of the fighters", "fighters"),
+        ("a total of 14 Daesh members", "14 Daesh members"),
+        ("the Syrian army", "Syrian army"),
+    ):
+        t = f"{text} {written}"
+        start = t.rindex(written)
+        role, s, e = as_checkset_marks(t, ("T", start, len(t)))
+        assert (role, t[s:e]) == ("T", marked)
+    # what is left is never nothing
+    assert as_checkset_marks("the two", ("S", 0, 7)) == ("S", 4, 7)
+    assert as_checkset_marks("at least 200", ("S", 0, 12)) == ("S", 9, 12)
 
 
 def test_head_word_ignores_possessive():

@@ -386,7 +386,7 @@ def test_doers_of_operations_and_attacks_named_in_a_reduced_clause(code_text, me
 
 def test_numbers_of_actors_and_means(code_text, means_of):
     [e] = find(code_text("Daesh said three of its fighters carried out an attack on a Damascus police station."), root="19")
-    assert e.source.text == "its fighters" and e.target.sector == "COP"
+    assert e.source.text == "three of its fighters" and e.target.sector == "COP"
     [(e, m)] = [
         (e, m)
         for e, m in means_of("One of the shells smashed into a high school and injured three teachers.")
@@ -1144,7 +1144,7 @@ def test_harm_in_a_clause_with_a_named_act_of_force_is_that_actors(code_text):
     # 'when' read as an adverb, and harm in a conjoined passive
     text = "At least two people were killed when ISIL launched an attack on the Iraqi embassy in Kabul on Monday."
     [e] = [e for e in code_text(text) if e.primary]
-    assert e.source.country == "IMG" and e.target.text == "two people"
+    assert e.source.country == "IMG" and e.target.text == "At least two people"
 
 
 def test_an_arrest_with_no_doer_named_is_by_the_state_it_happened_in(code_text):
@@ -1451,7 +1451,7 @@ def test_counted_victims_in_a_headline_and_an_object_shared_by_two_acts_of_force
     [e] = [e for e in code_text(text) if e.primary]
     assert e.cameo == "190" and not e.source.text and e.target.text == "Two patients"
     text = "The army killed and injured a number of operatives tied to Jabhat Fath al-Sham."
-    assert {e.target.text for e in code_text(text) if e.cameo == "190"} == {"operatives"}
+    assert {e.target.text for e in code_text(text) if e.cameo == "190"} == {"a number of operatives"}
     # not for acts that are no force: 'resign' takes no object of 'leave'
     text = "Greek Prime Minister George Papandreou agreed to resign and leave Greece on Sunday."
     assert all(e.target is None for e in code_text(text) if e.cameo == "030")
@@ -1538,7 +1538,7 @@ def test_at_the_hands_of_names_the_doer(code_text):
     assert (e.source.country, e.source.sector, e.target.sector) == ("SYR", "GOV", "CVL")
     text = "The UN condemned the killing of hundreds of Syrians at the hands of the Assad regime."
     [e] = find(code_text(text), root="19")
-    assert e.source.text == "the Assad regime" and e.target.text == "Syrians"
+    assert e.source.text == "the Assad regime" and e.target.text == "hundreds of Syrians"
 
 
 def test_a_named_place_seized_and_a_siege_broken(code_text):

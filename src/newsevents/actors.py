@@ -29,7 +29,6 @@ from .where import Gazetteer
 DAY_AND_MONTH_NAMES = frozenset([*calendar.day_name, *calendar.month_name[1:]])
 # dependency labels that attach a modifier to the noun it describes
 MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "nummod", "npadvmod", "quantmod"})
-COUNT_NOUNS = frozenset({"number", "dozen", "hundred", "thousand", "million", "score", "total"})
 FIRST_PERSON = frozenset({"we", "us", "our", "i", "me", "my", "ours"})
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs"})
@@ -251,9 +250,10 @@ class ActorCoder:
             inner = of_object(head, ("of", "from"))  # 'a unit from the Syrian army'
             if inner is not None and (not quantity or inner.pos_ in ("NOUN", "PROPN")):  # "dozens of people"
                 coded = self.code(inner, names, ctx, speaker=speaker, allow_place=allow_place)
-                if coded is None or coded.place or quantity or head.like_num or lower.rstrip("s") in COUNT_NOUNS:
-                    return coded  # a count is not part of the mention: 'dozens of civilians' is marked 'civilians'
-                # the mention as written: 'an alliance of rebels and Islamist fighters', 'a unit of the army'
+                if coded is None or coded.place:
+                    return coded
+                # the mention as written, count and all: 'dozens of civilians', 'some of the U.N. peacekeepers',
+                # 'an alliance of rebels and Islamist fighters', 'a unit of the army'
                 first_i = min(t.i for t in head.subtree if t.i <= head.i and not (t.is_punct or t.is_space))
                 return written_over(coded, head.doc[first_i : head.i + 1], ctx.offset)
         tokens = phrase(head)
@@ -661,6 +661,9 @@ def phrase(head: Token) -> list[Token]:
                 if child.dep_ == "amod" and child.i > tok.i:
                     continue  # 'government forces loyal to Assad', 'the militant groups active in Syria': a clause, cut
                 out.append(child)
+                stack.append(child)
+            elif child.dep_ == "advmod" and child.i < tok.i and (tok.dep_ in ("nummod", "quantmod", "advmod") or tok.like_num):
+                out.append(child)  # 'at least eight people', 'nearly 70 countries': the count as written
                 stack.append(child)
             elif child.dep_ == "prep" and child.lower_ in ("of", "from") and tok.i == head.i and not _charged_with(child):
                 for pobj in child.children:

@@ -187,10 +187,25 @@ def pentaclass(coder: Coder, events: Sequence[Event]) -> int:
     return coder.knowledge.ontology.get(p.cameo).pentaclass if p is not None else 0
 
 
-def without_article(text: str, role: tuple[str, int, int]) -> tuple[str, int, int]:
+# what the check set's labels leave out at the start of a mention: its article, a count's approximation
+# and a count of a group ("the Syrian army", "at least 38 civilians", "dozens of civilians" are marked
+# "Syrian army", "38 civilians", "civilians"), where the dev span file keeps all three
+CHECKSET_LEFT_OUT = re.compile(
+    r"(?:the|a|an)\s+"
+    r"|(?:at\s+least|at\s+most|more\s+than|less\s+than|fewer\s+than|up\s+to|nearly|almost|about|around|some|over"
+    r"|approximately|roughly)\s+(?=\d|one|two|three|four|five|six|seven|eight|nine|ten|dozen|hundred|thousand)"
+    r"|(?:dozens|scores|hundreds|thousands|tens\s+of\s+thousands|millions|a\s+number|numbers)\s+of\s+"
+    r"|total\s+(?:of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def as_checkset_marks(text: str, role: tuple[str, int, int]) -> tuple[str, int, int]:
+    """A predicted mention as the check set's labels would mark it (see CHECKSET_LEFT_OUT)."""
     r, start, end = role
-    m = re.match(r"(?:the|a|an)\s+", text[start:end], re.IGNORECASE)
-    return (r, start + m.end(), end) if m and start + m.end() < end else role
+    while (m := CHECKSET_LEFT_OUT.match(text, start)) and m.end() < end:
+        start = m.end()
+    return (r, start, end)
 
 
 # --- the sets -------------------------------------------------------------------------------
@@ -355,9 +370,9 @@ def evaluate(coder: Coder, shared: Path, root: Path, *, limit: int | None = None
                 if lab.get(key):
                     gold_roles.append((role, lab[key][0] - c.start, lab[key][1] - c.start))
             text = c.article.text[c.start : c.end]
-            # the check set's labels leave a leading article out of a mention ("Syrian army", not "the Syrian army"),
-            # and mark a source and a target only
-            sp.add(gold_roles, [without_article(text, r) for r in predicted_roles(res.events, both_roles=False)], text)
+            # the check set's labels leave a leading article and count out of a mention, and mark a source and a
+            # target only
+            sp.add(gold_roles, [as_checkset_marks(text, r) for r in predicted_roles(res.events, both_roles=False)], text)
         report["checkset"] = {
             "classes": cls.summary(),
             "actors": sp.summary(),
