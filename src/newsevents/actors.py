@@ -441,6 +441,10 @@ class ActorCoder:
         article_words = [c.i for c in head.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an") and c.i < start_tok]
         if article_words:
             start_tok = min(article_words)
+        within = {t.i for t in tokens}
+        before = head.doc[start_tok - 1] if start_tok > 0 else None
+        if before is not None and before.dep_ == "det" and before.lower_ in ("the", "a", "an") and before.head.i in within:
+            start_tok -= 1  # and the article of a word before the head: 'the UN's findings', 'The UK Prime Minister'
         # the words as written also take in 'Iranian-backed' (not coded: the backer is not the actor)
         backed = [t.left_edge.i for t in head.children if t.dep_ == "amod" and t.tag_ in ("VBN", "VBG") and t.i < head.i]
         if backed:
