@@ -1590,13 +1590,15 @@ class EventCoder:
             return True  # 'among 19 people killed as a result of strikes': a participle on its victims
         subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if (
-            verb.dep_ == "ROOT"
+            verb.dep_ in ("ROOT", "ccomp")
             and subj is not None
             and subj.pos_ in ("NOUN", "PROPN")
-            and subj.left_edge.like_num
+            and (subj.left_edge.like_num or any(c.dep_ == "nummod" and c.i < subj.i for c in subj.children))
             and not any(c.dep_ == "dobj" for v in verb.conjuncts for c in v.children)
         ):
-            return True  # 'Two patients killed and eight injured due to four bombs': a count of victims, no object
+            # 'Two patients killed and eight injured due to four bombs', 'At least 4 people killed ... when
+            # terrorists targeted', and so as reported speech: a count of victims, no object
+            return True
         return any(
             c.dep_ in ("prep", "agent")
             and c.lower_ in ("in", "by")
