@@ -21,17 +21,29 @@ def test_datelines_are_left_out():
         ("05-09-2013 Damascus car bomb kills four.", "Damascus car bomb kills four."),
         ("Friday 10 July 2015 19:14 ISIS displaces locals.", "ISIS displaces locals."),
         ("01.10.2017Get short URL 4016 At least 12 civilians died.", "At least 12 civilians died."),
+        ("MOSCOW (Sputnik) Six people were killed.", "Six people were killed."),
+        ("BEIRUT, Lebanon (AP) \u2014 Syrian troops advanced.", "Syrian troops advanced."),
+        ("DAMASCUS -- Syrian troops advanced.", "Syrian troops advanced."),
     ]:
         [(start, end)] = without_datelines(text)
         assert text[start:end] == kept
     # a wire credit after the headline ends it
     text = "Air raids kill 11 civilians Monitor AFP Friday 15 Jul 2016 At least 11 civilians died."
     assert [text[a:b] for a, b in without_datelines(text)] == ["Air raids kill 11 civilians", "At least 11 civilians died."]
+    # a place and its agency inside the text, after a lead or a headline
+    text = "Six people died in Damascus. MOSCOW (Sputnik) Six people were killed. DEIR EZ-ZOR (Syria) (Sputnik) Troops shelled."
+    assert [text[a:b] for a, b in without_datelines(text)] == [
+        "Six people died in Damascus.",
+        "Six people were killed.",
+        "Troops shelled.",
+    ]
     # dates that are the article's words stay
     for text in (
         "On 4 October 2014 the army attacked.",
         "In 2014 Reuters reported the attack.",
         "Reuters said on 4 May 2015 ...",
+        "UN (and other) agencies said ...",
+        "ISIL Kills 5 Syrians in Deir Ezzor.",
     ):
         assert without_datelines(text) == [(0, len(text))]
     assert without_datelines("") == [] and without_datelines("Published 4 May 2015") == []

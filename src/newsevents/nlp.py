@@ -30,6 +30,19 @@ _LEADING_DATELINE = re.compile(
     r"(?:\s*Get short URL(?:\s+\d+)*)?",
     re.IGNORECASE,
 )
+# a place in capitals with its agency or a dash before the story: 'MOSCOW (Sputnik) Six people were killed',
+# 'BEIRUT, Lebanon (AP) -- ...', 'DAMASCUS -- Syrian troops ...'; inside the text (after a lead or a photo credit
+# and headline) only with a news agency named: '... Over 20 Dead MOSCOW (Sputnik) The terrorists fired ...'
+_AGENCIES = "Sputnik|AFP|AP|Reuters|SANA|RIA Novosti|TASS|Xinhua|IRNA|FNA|UPI|Anadolu|DPA|ANI|ANSA|EFE|Kyodo|Yonhap|PTI"
+_PLACE_CAPS = r"[A-Z][A-Z'\-]+(?: [A-Z][A-Z'\-]+){0,2}"
+_PLACE_DATELINE = re.compile(
+    _PLACE_CAPS + r"(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
+    r"\s*(?:\((?:[A-Z][\w.&' ]{0,24})\)\s*(?:[-\u2013\u2014:]+\s*)?|[-\u2013\u2014]+\s*)(?=[A-Z\"\u201c])"
+)
+_INNER_DATELINE = re.compile(
+    r"(?<![\w(])" + _PLACE_CAPS + r"(?:\s*\([A-Z][A-Za-z ]{1,20}\))?\s*\((?:" + _AGENCIES + r")\)"
+    r"\s*(?:[-\u2013\u2014:]+\s*)?(?=[A-Z\"\u201c])"
+)
 # a wire credit after a headline: 'Jihadists execute three rebel officers Monitor AFP Saturday 21 Jun 2014 Jihadists ...'
 _CREDIT_DATELINE = re.compile(rf"Monitor\s+AFP(?:\s+{_DATE})?|(?:AFP|Reuters|AP|SANA|Sputnik)\s+{_DATE}")
 _SPACES = re.compile(r"\s*")
@@ -38,7 +51,9 @@ _HEAD_CHARS = 400  # a credit line sits in an article's first lines
 
 def without_datelines(text: str) -> list[tuple[int, int]]:
     """The (start, end) ranges of the text that are its words, leaving out the datelines scraped news
-    carries: a leading 'Published October 4 2014' or '05-09-2013', and a wire credit with its date after
+    carries: a leading 'Published October 4 2014' or '05-09-2013', a place in capitals with its agency
+    ('MOSCOW (Sputnik) Six people ...', 'BEIRUT -- Syrian troops ...', and so inside the text after a lead
+    or a headline), and a wire credit with its date after
     the headline ('Jihadists execute rebel officers Monitor AFP Saturday 21 Jun 2014 Jihadists from
     ...'), which ends the headline. Parsed as words, they run into the headline and the small model
     loses its verb; cut out, each range is parsed on its own and keeps the article's offsets."""
@@ -50,10 +65,21 @@ def without_datelines(text: str) -> list[tuple[int, int]]:
     m = _LEADING_DATELINE.match(text)
     if m and (m.end() == len(text) or not text[m.end()].isalnum()):
         start = words_from(m.end())
+    m = _PLACE_DATELINE.match(text, start)
+    if m:
+        start = m.end()
+    cuts = [(d.start(), d.end()) for d in _INNER_DATELINE.finditer(text, start)]
     m = _CREDIT_DATELINE.search(text, start, start + _HEAD_CHARS)
     if m and m.start() > start and text[m.start() - 1] == " " and (m.end() == len(text) or not text[m.end()].isalnum()):
-        return [r for r in ((start, m.start() - 1), (words_from(m.end()), len(text))) if r[1] > r[0]]
-    return [(start, len(text))] if start < len(text) else []
+        cuts.append((m.start(), words_from(m.end())))
+    ranges = []
+    for cut_start, cut_end in sorted(cuts):
+        if cut_start < start:
+            continue  # (one dateline inside another)
+        ranges.append((start, len(text[start:cut_start].rstrip()) + start))
+        start = cut_end
+    ranges.append((start, len(text)))
+    return [r for r in ranges if r[1] > r[0]]
 
 
 NORMS_PIPE = "newsevents_norms"
