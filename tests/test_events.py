@@ -1622,3 +1622,28 @@ def test_those_among_the_dead_were_killed(code_text):
     [e] = find(code_text("Six children were among the dead in Eastern Ghouta."), root="19")
     assert e.source.text == "" and e.target.text == "Six children"
     assert not find(code_text("Thousands mourned the dead."), root="19")
+
+
+def test_a_site_taken_is_territory_whoever_holds_it(code_text):
+    """An object list does not look through a site's 'of': the headquarters of militants is taken, not the militants."""
+    text = "Meanwhile the headquarters of Daesh militants inside Manbij was captured as SDF forces pushed into the town."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo == "192" and e.target.name == "Islamic State"
+    [e] = find(code_text("The army captured dozens of militants."), root="17")
+    assert e.cameo == "173" and e.target.text == "dozens of militants"
+
+
+def test_victims_counted_with_no_object_are_targets(code_text):
+    """'martyred' is a victim verb; a count of victims with no object, as reported speech, is no source."""
+    [e] = [e for e in code_text("Two Syrian soldiers were martyred in an attack on their checkpoint.") if e.primary]
+    assert e.cameo == "190" and (e.target.country, e.target.sector) == ("SYR", "MIL")
+    text = '"Two patients killed and eight injured due to four bombs dropped from a helicopter" the charity said.'
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.source.text == "" and e.target.text == "Two patients"
+
+
+def test_courts_throwing_out_suits_and_legislators_subpoenaing(code_text):
+    [e] = [e for e in code_text("A federal judge dismissed a lawsuit filed by the opposition party.") if e.primary]
+    assert (e.cameo, e.source.sector, e.target.sector) == ("120", "JUD", "OPP")
+    [e] = [e for e in code_text("The House Intelligence Committee subpoenaed the former director.") if e.primary]
+    assert (e.cameo, e.source.sector) == ("090", "LEG")

@@ -120,6 +120,8 @@ class EventCoder:
         self.by_lemma = dict(by_lemma)
         # nouns that name an act ('suspension', 'release'): what follows their 'of' is theirs, not the verb's object
         self.act_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN")
+        # nouns whose 'of' part an object list does not look into: an act's ('a suspension of aid') and a site's
+        self.opaque_nouns = self.act_nouns | self.grammar.site_nouns
         # their plurals too, as the tagger may read them as verbs ('Russian strikes on the town killed 12')
         self.act_forms = self.act_nouns | {n + "s" for n in self.act_nouns}
         # the modifiers that make an act noun's kind: of cooperative acts ('military' aid, 'humanitarian'
@@ -285,10 +287,11 @@ class EventCoder:
             if prep_tok is None:
                 return None
         if p.object is not None:
+            # (a site's 'of' is whose it is: 'captured the headquarters of Daesh militants' takes no militants)
             if complement is not None:
-                objs = _objects(complement, None, self.act_nouns)
+                objs = _objects(complement, None, self.opaque_nouns)
             else:
-                objs = _objects(tok, prep_tok, self.act_nouns)
+                objs = _objects(tok, prep_tok, self.opaque_nouns)
             # (not a campaign for an office or of vaccination: 'ended his campaign for president'; nor, for a
             # cooperative act, the kind of a hostile one: 'delivered a missile strike' delivers no missiles)
             objs = [
@@ -2159,9 +2162,9 @@ def _clause_lemma(tok: Token) -> str:
     return f"{lemma} {prt.lower_}" if prt is not None else lemma
 
 
-def _objects(tok: Token, prep_tok: Token | None, act_nouns: frozenset[str] = frozenset()) -> list[Token]:
-    """Heads of the direct (or prepositional) object, seen through 'dozens of', 'control of', and the
-    nouns compounded with them ('curfew hours', 'food supplies')."""
+def _objects(tok: Token, prep_tok: Token | None, opaque_nouns: frozenset[str] = frozenset()) -> list[Token]:
+    """Heads of the direct (or prepositional) object, seen through 'dozens of', 'control of' (not through the
+    'of' of `opaque_nouns`), and the nouns compounded with them ('curfew hours', 'food supplies')."""
     if prep_tok is not None:
         heads = _prep_objects(prep_tok)
     else:
@@ -2193,7 +2196,7 @@ def _objects(tok: Token, prep_tok: Token | None, act_nouns: frozenset[str] = fro
             # 'dozens of', and an amount's kind: '$33 million in assistance', 'an increase in funding'
             # ('announced a suspension of aid' is about the suspension: an act noun's 'of' is its own)
             if c.dep_ == "prep" and (
-                (c.lower_ == "of" and h.lemma_.lower() not in act_nouns)
+                (c.lower_ == "of" and h.lemma_.lower() not in opaque_nouns)
                 or (c.lower_ == "in" and (h.like_num or h.lemma_.lower() in AMOUNT_NOUNS))
             ):
                 out.extend(g for g in c.children if g.dep_ == "pobj")

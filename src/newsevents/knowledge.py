@@ -150,6 +150,7 @@ class Grammar:
     voice_nouns: frozenset[str] = frozenset()
     banner_words: frozenset[str] = frozenset()
     restriction_nouns: frozenset[str] = frozenset()
+    site_nouns: frozenset[str] = frozenset()
     aid_carriers: frozenset[str] = frozenset()
     backing_verbs: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
