@@ -315,3 +315,15 @@ def test_a_day_or_month_before_a_mention_is_no_part_of_it(code_text):
     text = "Civilians were killed in airstrikes believed to be carried out by the Russian air force."
     [e] = [e for e in code_text(text) if e.primary]
     assert e.source.country == "RUS"
+
+
+def test_him_is_the_person_named_before_who_is_not_the_subject(code_text):
+    text = "US President Donald Trump called President Recep Tayyip Erdogan of Turkey on Wednesday and urged him to exercise caution."
+    [e] = find(code_text(text), root="02")
+    assert e.source.country == "USA" and (e.target.text, e.target.country) == ("him", "TUR")
+
+
+def test_a_company_under_a_place_preposition_is_no_place(code_text):
+    text = "The U.S. Department of Justice has launched an investigation into the Leawood-based AMC Entertainment Holdings Inc."
+    [e] = find(code_text(text), root="09")
+    assert e.target.text.endswith("AMC Entertainment Holdings Inc.") and not e.target.country

@@ -420,7 +420,9 @@ class ActorCoder:
                     and head.is_title
                     and self.places.country_of(entity_text(head)) is None
                 )
-                if (under_place_prep and head.ent_type_ != "PERSON") or not (_named_entity(head) or untyped):
+                # (a company's name is no place: 'an investigation into AMC Entertainment Holdings Inc.')
+                company = entity_text(head).split()[-1].rstrip(".,") in COMPANY_SUFFIXES
+                if (under_place_prep and head.ent_type_ != "PERSON" and not company) or not (_named_entity(head) or untyped):
                     return None  # a person is no place: 'granted asylum to Julian Assange'
                 if head.is_upper and head.lower_ in self.grammar.banner_words:
                     return None  # 'URGENT 19 Killed ...': a banner, no acronym
@@ -556,6 +558,23 @@ class ActorCoder:
                 return term.sector, term.priority + term.term.count(" "), f"sectors.jsonl:{term.term}->{term.sector}"
         return None
 
+    def _object_antecedent(self, head: Token, names: DocNames, ctx: ArticleContext) -> Coded | None:
+        """Whom 'him' or 'her' refers to in its own sentence: the nearest person named before it who is not
+        the subject of its verb ('Trump called President Erdogan and urged him to exercise caution')."""
+        verb = head.head if head.dep_ != "pobj" else head.head.head
+        # (the subject's own words: a person inside a clause on it may be meant, as parsed in 'Trump called
+        # President Erdogan ... and urged him' with 'called' a clause on Trump)
+        subjects = {
+            t.i for v in (verb, *verb.conjuncts) for c in v.children if c.dep_ in ("nsubj", "nsubjpass") for t in phrase(c)
+        }
+        for tok in reversed(head.doc[head.sent.start : head.i]):
+            if tok.ent_type_ != "PERSON" or tok.i in subjects or tok.dep_ in ("compound", "poss"):
+                continue
+            coded = self.code(tok, names, ctx)
+            if coded is not None and coded.person:
+                return coded
+        return None
+
     def _pronoun(self, head: Token, names: DocNames, ctx: ArticleContext, speaker: Coded | None) -> Coded | None:
         lower = head.lower_
         prior: Coded | None
@@ -572,6 +591,8 @@ class ActorCoder:
             if prior is None and lower in ("he", "she") and head.dep_ in ("nsubj", "nsubjpass"):
                 # 'the gunman opened fire before he was killed': a person subject earlier in the sentence
                 prior = self._subject_before(head, names, ctx, plural=False, person=True)
+            if prior is None and lower in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj"):
+                prior = self._object_antecedent(head, names, ctx)
             prior = prior or ctx.last_person
         elif lower in PLURAL_PRONOUNS:
             prior = self._subject_before(head, names, ctx, plural=True) or ctx.last_plural
@@ -587,6 +608,8 @@ class ActorCoder:
 # words for a part of a group: 'some of the rebels' are rebels
 _ARTICLE = re.compile(r"(^|\s)[Aa]l[- ](?=[A-Z])")
 QUANTIFIERS = frozenset("some many most all several none few both each either neither".split())
+# the last word of a company's name
+COMPANY_SUFFIXES = frozenset("Inc Corp Corporation Ltd LLC Plc PLC AG SA GmbH Holdings Co".split())
 
 # nouns for one person holding a role: a later "he" can refer to them
 PERSON_NOUNS = frozenset(
