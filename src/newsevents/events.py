@@ -1783,6 +1783,9 @@ class EventCoder:
             candidates += [c for c in m.complement.children if c.dep_ in ("nsubj", "nsubjpass")]
         if mode in ("auto", "prep"):
             holders = [tok] if anchor.i == tok.i else [tok, anchor]
+            if p.pos == "NOUN":
+                # 'launched a military operation, Operation Rah-e-Nijat, against militants': the act's name
+                holders += [c for c in tok.children if c.dep_ == "appos"]
             for prep in self.grammar.target_prepositions:
                 for h in holders:
                     for c in h.children:
