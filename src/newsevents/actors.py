@@ -377,14 +377,25 @@ class ActorCoder:
             if leader is not None and leader.actor.country and (leader.person or leader.actor.sector == "GOV"):
                 country = leader.actor.country
                 evidence.append(f"loyal to {leader.actor.text!r} ({country})")
-        if country is None and sector in SEATED_SECTORS:
-            # 'authorities in the U.S.', 'police in Kabul': officials serve the state they are in
+        if country is None and sector is not None and sector not in ("UNK", "CVL", "BUS"):
+            # 'authorities in the U.S.', 'police in Kabul': officials serve the state they are in; and armed or
+            # organised groups are of the country they are in ('militants in Iraq', 'opposition parties in Kenya'),
+            # not people or firms a gift is for ('help people in Somalia': the country is the recipient)
             for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "in"):
-                seat = next((names.get(g.i) for g in prep.children if g.dep_ == "pobj" and names.get(g.i)), None)
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                seat = names.get(pobj.i) if pobj is not None else None
                 if seat is not None and seat[1].kind in ("country", "capital"):
                     country = seat[1].country
-                    evidence.append(f"{seat[1].source} ({seat[0].text!r}): the state they serve in")
+                    why = "the state they serve in" if sector in SEATED_SECTORS else "the country they are in"
+                    evidence.append(f"{seat[1].source} ({seat[0].text!r}): {why}")
                     break
+                # (a province or a large city only: a small town's name is found in other countries too)
+                if seat is None and pobj is not None and pobj.pos_ == "PROPN" and self._large_place(pobj, spelled_as=False):
+                    found = self.places.country_of(entity_text(pobj))
+                    if found is not None:
+                        country = found
+                        evidence.append(f"gazetteer ({entity_text(pobj)!r} in {found}): the country they are in")
+                        break
         if country is None and head.pos_ == "NOUN" and hit is None:
             # 'the coalition', 'the army' with no word of their own but the article: the latest such mention
             # that named a country ('the US-led coalition', 'the Syrian army')
