@@ -1621,6 +1621,10 @@ def test_what_was_fired_is_the_means_and_whom_at_the_target(code_text):
 def test_those_among_the_dead_were_killed(code_text):
     [e] = find(code_text("Six children were among the dead in Eastern Ghouta."), root="19")
     assert e.source.text == "" and e.target.text == "Six children"
+    # ('dead' tagged an adjective here)
+    [e] = find(code_text("Five children were among the dead."), root="19")
+    assert e.target.text == "Five children"
+    assert not find(code_text("Civilians worked to carry the dead from the remains of the buildings."), root="19")
     assert not find(code_text("Thousands mourned the dead."), root="19")
 
 

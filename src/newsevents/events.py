@@ -184,6 +184,8 @@ class EventCoder:
         if p.pos == "NOUN":
             if p.modifier is None and tok.dep_ in SUBJECT_DEPS and tok.lemma_.lower() in self.grammar.hazard_nouns:
                 return None  # 'a fire broke out at the hall': a blaze, not gunfire
+            if tok.lower_ == "dead" and not self._occurring(tok):
+                return None  # 'carry the dead', 'mourned the dead': only those counted among them were killed
             if tok.dep_ == "compound" and tok.lemma_.lower() in self.grammar.instrument_nouns:
                 return None  # 'barrel bomb attacks', 'rocket shells': the weapon names a kind of the act or means
             if any(c.dep_ in ("amod", "compound") and c.lower_ in self.grammar.medical_modifiers for c in tok.children):
@@ -2085,6 +2087,9 @@ def _pos_fits(pos: str, tok: Token, fallback: bool) -> bool:
             # 'On Thursday airstrikes on several areas ... left 50 people ...': a plural act noun read as the
             # verb of a clause it has no subject or object in
             return not any(c.dep_ in (*SUBJECT_DEPS, "dobj", "aux", "auxpass", "xcomp") for c in tok.children)
+        if tok.pos_ == "ADJ" and not fallback and tok.dep_ in ("pobj", "dobj", *SUBJECT_DEPS):
+            # 'five children were among the dead' with 'dead' tagged an adjective: 'the' makes it a noun
+            return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
         return tok.pos_ in ("NOUN", "PROPN") and not fallback
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in tok.children):
         return False  # a verb doing something, not a state: 'the regime has committed crimes'
