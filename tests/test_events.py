@@ -1651,3 +1651,8 @@ def test_courts_throwing_out_suits_and_legislators_subpoenaing(code_text):
     assert (e.cameo, e.source.sector, e.target.sector) == ("120", "JUD", "OPP")
     [e] = [e for e in code_text("The House Intelligence Committee subpoenaed the former director.") if e.primary]
     assert (e.cameo, e.source.sector) == ("090", "LEG")
+
+
+def test_who_suffered_losses_in_an_act_of_force_is_its_target(code_text):
+    [e] = find(code_text("The Takfiri terrorist group also suffered a heavy death toll in the air raids."), root="19")
+    assert e.source.text == "" and e.target.sector == "REB"
