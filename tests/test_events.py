@@ -1656,3 +1656,13 @@ def test_courts_throwing_out_suits_and_legislators_subpoenaing(code_text):
 def test_who_suffered_losses_in_an_act_of_force_is_its_target(code_text):
     [e] = find(code_text("The Takfiri terrorist group also suffered a heavy death toll in the air raids."), root="19")
     assert e.source.text == "" and e.target.sector == "REB"
+
+
+def test_strikes_that_caused_something_happened(code_text):
+    """An act noun that is the agent of a participle happened ('damage caused by coalition strikes'); where the
+    participle is an act of its own, the noun is its means and no second act ('killed by artillery fire')."""
+    text = "Raqqa has faced water shortages because of damage to pipelines caused by suspected coalition strikes."
+    [e] = find(code_text(text), root="19")
+    assert e.rule == "190.strike.noun.m-actor"
+    assert [e.rule for e in find(code_text("Ten civilians were killed by Turkish artillery fire."), root="19")] == ["190.kill"]
+    assert not find(code_text("Workers staged strikes across the country."), root="19")
