@@ -173,3 +173,8 @@ def test_a_place_target_takes_its_country_from_the_story(code_text):
     text = "Syrian rebels fought in Aleppo on Monday. Last month witnessed heavy clashes in the oil-rich city of Ras Al-Ayn."
     [e] = [e for e in code_text(text) if e.target is not None and "Ras Al-Ayn" in e.target.text]
     assert e.target.country == "SYR"
+
+
+def test_places_carry_the_country_codes_of_the_actor_dictionary(gaz):
+    # GeoNames writes Kosovo XKX; countries.jsonl (and PLOVER) KOS
+    assert gaz.country_of("Pristina") == "KOS" and gaz.country("KOS") is not None

