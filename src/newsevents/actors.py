@@ -474,7 +474,7 @@ class ActorCoder:
         end_tok = mention_end(
             head,
             end_tok,
-            qualified=not person and sector is not None and head.pos_ == "NOUN",
+            qualified=not person and sector is not None and head.pos_ in ("NOUN", "PROPN"),
             titles=self.grammar.title_prepositions,
         )
         span = doc[start_tok:end_tok]
