@@ -1666,3 +1666,11 @@ def test_strikes_that_caused_something_happened(code_text):
     assert e.rule == "190.strike.noun.m-actor"
     assert [e.rule for e in find(code_text("Ten civilians were killed by Turkish artillery fire."), root="19")] == ["190.kill"]
     assert not find(code_text("Workers staged strikes across the country."), root="19")
+
+
+def test_under_attack_is_attacked_and_executions_of_fighters(code_text):
+    [e] = find(code_text("The convoy came under attack near Idlib."), root="19")
+    assert e.source.text == ""
+    assert not find(code_text("The town is not under attack."), root="19")
+    [e] = [e for e in code_text("Al-Nusra Front had executed the air force pilot.") if e.primary]
+    assert e.cameo == "1823" and e.source.name == "Nusra Front" and e.target.sector == "MIL"
