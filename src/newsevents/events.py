@@ -1473,9 +1473,6 @@ class EventCoder:
             # 'killed in strikes on the town', whose killing is the act)
             told_as = {"be", "dead", *self.grammar.witness_verbs, *self.grammar.death_nouns}
             return verb.head.lemma_.lower() in told_as
-        if dep == "pobj" and verb.lower_ == "under" and verb.head.pos_ in ("VERB", "AUX"):
-            # 'Aleppo is under continued shelling by al-Nusra Front', 'the convoy came under attack'
-            return not _negated(verb.head, self.grammar.negating_verbs)
         if dep == "pobj" and verb.dep_ == "agent" and verb.head.tag_ == "VBN" and verb.head.pos_ == "VERB":
             # 'damage to pipelines caused by suspected coalition strikes', 'shaken by two bomb attacks': what the
             # strikes did is told as done (not where the participle is an act of its own, whose means they are:
