@@ -1674,3 +1674,8 @@ def test_under_attack_is_attacked_and_executions_of_fighters(code_text):
     assert not find(code_text("The town is not under attack."), root="19")
     [e] = [e for e in code_text("Al-Nusra Front had executed the air force pilot.") if e.primary]
     assert e.cameo == "1823" and e.source.name == "Nusra Front" and e.target.sector == "MIL"
+
+
+def test_each_of_those_counted_is_a_side(code_text):
+    text = "Turkey very generously opened its borders to such a large number of Syrians, Iraqis and Afghans."
+    assert {e.target.country for e in find(code_text(text), root="07")} == {"SYR", "IRQ", "AFG"}

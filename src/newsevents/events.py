@@ -985,6 +985,13 @@ class EventCoder:
                     continue
             if c is not None:
                 out.extend(self.actors.split_coordinated(c, t, names))
+                inner = of_object(t, ("of", "from")) if c.head != t.i and not c.place else None
+                if inner is not None and c.head == inner.i:
+                    # 'opened its borders to such a large number of Syrians, Iraqis and Afghans': each of those counted
+                    for conj in inner.conjuncts:
+                        more = self.actors.code(conj, names, ctx, allow_place=allow_place)
+                        if more is not None and not more.place:
+                            out.append(more)
         return out
 
     def _subjects(self, verb: Token, names: DocNames, ctx: ArticleContext, speaker: list[Coded]) -> list[Coded]:
