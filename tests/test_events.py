@@ -1679,3 +1679,9 @@ def test_under_attack_is_attacked_and_executions_of_fighters(code_text):
 def test_each_of_those_counted_is_a_side(code_text):
     text = "Turkey very generously opened its borders to such a large number of Syrians, Iraqis and Afghans."
     assert {e.target.country for e in find(code_text(text), root="07")} == {"SYR", "IRQ", "AFG"}
+
+
+def test_a_gerund_of_force_as_subject_with_no_doer(code_text):
+    text = "Shelling in the northeastern town of Musraba has meanwhile killed another three people."
+    [e] = find(code_text(text), root="19")
+    assert e.source.text == "" and e.target.text == "three people"

@@ -1024,6 +1024,11 @@ class EventCoder:
                 by = self._by(subject_clause, names, ctx, speaker) if subject_clause is not None else []
                 if by:
                     return by
+                if subject_clause is not None and any(
+                    q.pos == "NOUN" and q.cameo.startswith(FORCE_ROOTS) for q in self.by_lemma.get(subject_clause.lower_, ())
+                ):
+                    # 'Shelling in the town of Musraba has killed three people': force by someone unnamed
+                    return [self._unnamed(subject_clause, ctx, "an act of force named as the subject names no doer")]
             if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
                 subj = cur.head  # 'clashes that killed 40 fighters': the relative pronoun stands for its noun
                 copula_subj = next((c for c in subj.head.children if c.dep_ == "nsubj"), None) if subj.dep_ == "attr" else None
