@@ -1685,3 +1685,12 @@ def test_a_gerund_of_force_as_subject_with_no_doer(code_text):
     text = "Shelling in the northeastern town of Musraba has meanwhile killed another three people."
     [e] = find(code_text(text), root="19")
     assert e.source.text == "" and e.target.text == "three people"
+
+
+def test_weapons_used_are_force_used(code_text):
+    [e] = [e for e in code_text("The regime used chemical weapons against civilians.") if e.primary]
+    assert e.cameo == "2041" and e.target.sector == "CVL"
+    [e] = [e for e in code_text("The army used barrel bombs in Aleppo.") if e.primary]
+    assert e.cameo == "190"
+    [e] = find(code_text("Syrian authorities denied charges that the army used chemical weapons."), root="20")
+    assert e.modality == "negated"
