@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
 
-from .actors import ActorCoder, ArticleContext, Coded, DocNames, against, entity_text, of_object, written_over
+from .actors import QUANTIFIERS, ActorCoder, ArticleContext, Coded, DocNames, against, entity_text, of_object, written_over
 from .knowledge import Grammar, Knowledge, VerbPattern
 from .models import Actor
 
@@ -56,6 +56,8 @@ RECIPIENT_CODES = ("03", "06", "07", "0842")  # acts of giving or offering: whom
 AID_CODES = ("06", "07")  # material help, whose beneficiary may be named only by its purpose
 BENEFICIARY = "whom the help is for, named by its purpose or beneficiary"
 STATES_OF = frozenset({"emergency", "siege", "war", "alert", "readiness", "exception"})
+# nouns that count those their 'of' names ('a number of', 'dozens of')
+COUNT_WORDS = frozenset({"number", "dozen", "hundred", "thousand", "million", "score", "total"})
 # roots of force used on a target: assault, fight, mass violence
 FORCE_ROOTS = ("18", "19", "20")
 NOT_NAMES = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})  # for object_names
@@ -985,7 +987,9 @@ class EventCoder:
                     continue
             if c is not None:
                 out.extend(self.actors.split_coordinated(c, t, names))
-                inner = of_object(t, ("of", "from")) if c.head != t.i and not c.place else None
+                # (a count's, not a band's: 'an alliance of rebels and Islamist fighters' is one side)
+                counted = t.like_num or t.lower_ in QUANTIFIERS or t.lemma_.lower() in COUNT_WORDS
+                inner = of_object(t, ("of", "from")) if counted and c.head != t.i and not c.place else None
                 if inner is not None and c.head == inner.i:
                     # 'opened its borders to such a large number of Syrians, Iraqis and Afghans': each of those counted
                     for conj in inner.conjuncts:
