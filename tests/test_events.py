@@ -1694,3 +1694,10 @@ def test_weapons_used_are_force_used(code_text):
     assert e.cameo == "190"
     [e] = find(code_text("Syrian authorities denied charges that the army used chemical weapons."), root="20")
     assert e.modality == "negated"
+
+
+def test_a_place_that_fell_to_someone_was_taken_by_them(code_text):
+    text = "Families from the Damascus suburb of Daraya which fell to Assad regime forces last year live here."
+    [e] = find(code_text(text), root="19")
+    assert e.cameo == "192" and e.source.country == "SYR" and e.target.text.endswith("Daraya")
+    assert not code_text("Prices fell to record lows.") and not code_text("The responsibility fell to Merkel.")

@@ -699,6 +699,12 @@ class EventCoder:
             # 'Rahman said an aircraft had targeted the market blaming the Assad regime': a trailing participle
             # of comment or blame after a report is the reporter's, though the parse hangs it on what was reported
             sources = speaker
+        elif p.doer_prep is not None:
+            # 'Daraya fell to Assad regime forces': the doer is named by the preposition, the subject was taken
+            sources = [f for o in _pobjs(anchor, (p.doer_prep,)) for f in self._expand(o, names, ctx, speaker)]
+            held_targets = [
+                f for c in anchor.children if c.dep_ == "nsubj" for f in self._expand(c, names, ctx, speaker, allow_place=True)
+            ] or None
         else:
             sources = self._subjects(anchor, names, ctx, speaker)
         if not sources and p.cameo.startswith("14") and not passive:

@@ -67,6 +67,7 @@ class VerbPattern:
     complement: frozenset[str] | None = None
     predicate: frozenset[str] | None = None
     object_names: bool = False
+    doer_prep: str | None = None
     target: str = "auto"
     speech: bool = False
     reciprocal: bool = False
