@@ -96,3 +96,8 @@ def test_a_refused_cooperative_act_is_an_asserted_refusal(code_text):
     [p] = [e for e in code_text("The European Union and Turkey failed to reach agreement on migration.") if e.primary]
     assert p.cameo_root == "12"
     assert not [e for e in code_text("Pakistani troops did not attack the village.") if e.cameo_root == "12"]
+
+
+def test_an_act_voted_on_is_not_done(code_text):
+    [e] = [e for e in code_text("Plaid Cymru voted against bombing Syria.") if e.cameo.startswith("19")]
+    assert e.modality == "hypothetical"
