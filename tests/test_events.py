@@ -1701,3 +1701,16 @@ def test_a_place_that_fell_to_someone_was_taken_by_them(code_text):
     [e] = find(code_text(text), root="19")
     assert e.cameo == "192" and e.source.country == "SYR" and e.target.text.endswith("Daraya")
     assert not code_text("Prices fell to record lows.") and not code_text("The responsibility fell to Merkel.")
+
+
+def test_whose_will_it_is_does_the_act_it_is_to(code_text):
+    [e] = find(code_text("Iran's decision to release the sailors was welcomed."), root="08")
+    assert e.source.text == "Iran" and e.modality == "hypothetical"
+    [e] = find(code_text("The president made a decision to withdraw troops from Iraq."), root="08")
+    assert e.source.text == "The president"
+    [e] = find(code_text("The EU reaffirmed its commitment to support Ukraine."), root="05")
+    assert (e.source.text, e.source.country) == ("its", "EUR")
+    # (a modifier saying whose the will is: the subject of the verb is not its owner)
+    assert not find(
+        code_text("Moscow and Beijing have vetoed previous Western efforts to impose U.N. penalties on Assad."), root="16"
+    )

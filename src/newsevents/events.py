@@ -1130,6 +1130,24 @@ class EventCoder:
                 rootless = cur.dep_ == "advcl" and cur.head.dep_ == "ROOT" and cur.head.i < cur.i
                 if (cur.dep_ in ("acl", "relcl") or rootless) and cur.head.pos_ in ("NOUN", "PROPN"):
                     noun = cur.head
+                    if noun.lemma_.lower() in self.grammar.will_nouns and any(
+                        c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
+                    ):
+                        # 'the EU reaffirmed its commitment to support Ukraine', 'Russia announced plans to send
+                        # troops', 'Iran's decision to release the sailors': whose will it is does the act
+                        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+                        doers = self._expand(owner, names, ctx, speaker) if owner is not None else []
+                        # (not where a modifier says whose it is: 'vetoed previous Western efforts to impose')
+                        owned = any(
+                            c.dep_ in ("amod", "compound", "nmod")
+                            and (names.get(c.i) or c.ent_type_ in ("NORP", "GPE", "ORG") or c.text[:1].isupper())
+                            and c.i != c.sent.start
+                            for c in noun.children
+                        )
+                        if not doers and noun.dep_ == "dobj" and not owned:
+                            doers = self._subjects(noun.head, names, ctx, speaker)
+                        if doers:
+                            return doers
                     if noun.lemma_.lower() in self.act_nouns and noun.dep_ == "dobj" and _active(cur):
                         # 'the army continued operations in Jobar destroying tunnels': the operation's doer
                         doers = self._subjects(noun.head, names, ctx, speaker)

@@ -152,6 +152,7 @@ class Grammar:
     banner_words: frozenset[str] = frozenset()
     restriction_nouns: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
+    will_nouns: frozenset[str] = frozenset()
     aid_carriers: frozenset[str] = frozenset()
     backing_verbs: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
