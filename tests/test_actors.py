@@ -327,3 +327,11 @@ def test_a_company_under_a_place_preposition_is_no_place(code_text):
     text = "The U.S. Department of Justice has launched an investigation into the Leawood-based AMC Entertainment Holdings Inc."
     [e] = find(code_text(text), root="09")
     assert e.target.text.endswith("AMC Entertainment Holdings Inc.") and not e.target.country
+
+
+def test_a_name_hung_on_a_participle_without_a_hyphen_is_the_heads(code_text):
+    # FA-KES loses apostrophes: 'Syrias embattled regime' is Syria's; 'Iranian-backed militias' are not Iran's
+    [e] = find(code_text("Syrias embattled regime has heavily bombarded areas in Aleppo province."), root="19")
+    assert (e.source.country, e.source.sector) == ("SYR", "GOV")
+    [e] = find(code_text("Iranian-backed militias attacked the town."), root="19")
+    assert e.source.country is None

@@ -693,7 +693,14 @@ def phrase(head: Token) -> list[Token]:
         for child in tok.children:
             if child.dep_ in MODIFIER_DEPS:
                 if child.dep_ == "amod" and child.tag_ in ("VBN", "VBG"):
-                    continue  # "Iranian-backed militias": the backer is not the militia
+                    # "Iranian-backed militias": the backer is not the militia; but a name the parse hung on the
+                    # participle with no hyphen between is the head's ('Syrias embattled regime', its apostrophe lost)
+                    out.extend(
+                        g
+                        for g in child.children
+                        if g.dep_ in ("npadvmod", "poss") and g.i < child.i and g.pos_ == "PROPN" and g.nbor().text != "-"
+                    )
+                    continue
                 if child.dep_ in ("compound", "npadvmod") and child.i < tok.i and child.text in DAY_AND_MONTH_NAMES:
                     continue  # 'Monday tanks shelled ...', 'In July Human Rights Watch accused': the day is no part of it
                 if child.dep_ == "amod" and child.i > tok.i:
