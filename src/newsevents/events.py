@@ -1137,14 +1137,16 @@ class EventCoder:
                         # troops', 'Iran's decision to release the sailors': whose will it is does the act
                         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
                         doers = self._expand(owner, names, ctx, speaker) if owner is not None else []
-                        # (not where a modifier says whose it is: 'vetoed previous Western efforts to impose')
+                        # (not where a modifier says whose it is: 'previous Western efforts to impose'; nor where
+                        # the verb does not hold it: 'take on efforts in the forum to demonize Jews')
+                        held = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.grammar.will_verbs
                         owned = any(
                             c.dep_ in ("amod", "compound", "nmod")
                             and (names.get(c.i) or c.ent_type_ in ("NORP", "GPE", "ORG") or c.text[:1].isupper())
                             and c.i != c.sent.start
                             for c in noun.children
                         )
-                        if not doers and noun.dep_ == "dobj" and not owned:
+                        if not doers and held and not owned:
                             doers = self._subjects(noun.head, names, ctx, speaker)
                         if doers:
                             return doers

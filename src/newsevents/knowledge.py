@@ -153,6 +153,7 @@ class Grammar:
     restriction_nouns: frozenset[str] = frozenset()
     site_nouns: frozenset[str] = frozenset()
     will_nouns: frozenset[str] = frozenset()
+    will_verbs: frozenset[str] = frozenset()
     aid_carriers: frozenset[str] = frozenset()
     backing_verbs: frozenset[str] = frozenset()
     exposure_verbs: frozenset[str] = frozenset()
