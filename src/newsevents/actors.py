@@ -648,7 +648,10 @@ def written_over(coded: Coded, words: Span, offset: int) -> Coded:
     start, end = min(a.start, words.start_char + offset), max(a.end, words.end_char + offset)
     if (start, end) == (a.start, a.end):
         return coded
-    return replace(coded, actor=replace(a, text=words.doc.text[start - offset : end - offset], start=start, end=end))
+    # (the words between as a span, not a slice of doc.text, which joins the whole doc on each call)
+    between = words.doc.char_span(start - offset, end - offset, alignment_mode="expand")
+    text = between.text if between is not None else words.doc.text[start - offset : end - offset]
+    return replace(coded, actor=replace(a, text=text, start=start, end=end))
 
 
 def against(tok: Token) -> bool:
@@ -679,9 +682,14 @@ def _charged_with(prep: Token) -> bool:
 
 
 def _inside_person(span: Span) -> bool:
-    """Whether the words are part of a longer person's name the parser found ('Denzel Washington')."""
-    ents = [e for e in span.doc.ents if e.label_ == "PERSON" and e.start <= span.start and span.end <= e.end]
-    return any(e.end - e.start > span.end - span.start for e in ents)
+    """Whether the words are part of a longer person's name the parser found ('Denzel Washington'), read
+    from the tokens' entity tags (not doc.ents, built anew on each call)."""
+    doc = span.doc
+    if any(t.ent_type_ != "PERSON" for t in span):
+        return False
+    before = span[0].ent_iob_ == "I"  # the name began before these words
+    after = span.end < len(doc) and doc[span.end].ent_iob_ == "I" and doc[span.end].ent_type_ == "PERSON"
+    return before or after
 
 
 def phrase(head: Token) -> list[Token]:
