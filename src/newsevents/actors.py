@@ -542,13 +542,13 @@ class ActorCoder:
         """The sector word ending at `tok`, trying the longest multi-word term first; with `reaching`, only
         a term that starts at or before that token ('Members of Parliament' from its head)."""
         doc = tok.doc
-        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "of":
-            return None  # 'state-of-the-art ventilators': a word of a hyphenated phrase, no sector
         lemma = tok.lemma_.lower()
         lower = tok.lower_
         entries = self.terms_by_last.get(lemma) or self.terms_by_last.get(lower) or self.terms_by_last.get(_singular(lower))
         if not entries:
             return None
+        if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "of":
+            return None  # 'state-of-the-art ventilators': a word of a hyphenated phrase, no sector
         in_phrase = {t.i for t in tokens}
         for before, term in entries:  # longest first
             if reaching is not None and tok.i - len(before) > reaching:

@@ -302,6 +302,8 @@ class Coder:
     ) -> Iterator[tuple[Event, tuple[str, ...], set[int]]]:
         """The sentence's events, each with the tokens of its clause that can say where it happened."""
         onto = self.knowledge.ontology
+        root = sent.root.i  # (a span's root and text are worked out anew on each access)
+        sent_text = sent.text.strip()
         # the primary event: an asserted act the sentence reports, nearest the root; statements only if nothing else
         primary = min(
             raw,
@@ -309,7 +311,7 @@ class Coder:
                 e.modality != "asserted",
                 e.statement,
                 e.depth,
-                abs(e.match.token.i - sent.root.i),
+                abs(e.match.token.i - root),
                 e.reverse,
                 # of an act done by or to several actors, the first named ('Russia and Syria bombed ...': Russia)
                 e.source.actor.start,
@@ -352,7 +354,6 @@ class Coder:
             if event_id in seen:
                 continue
             seen.add(event_id)
-            sent_text = sent.text.strip()
             when = dates.get(id(e))
             ev = Event(
                 event_id=event_id,
