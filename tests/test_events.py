@@ -1714,3 +1714,10 @@ def test_whose_will_it_is_does_the_act_it_is_to(code_text):
     assert not find(
         code_text("Moscow and Beijing have vetoed previous Western efforts to impose U.N. penalties on Assad."), root="16"
     )
+
+
+def test_a_time_read_as_the_subject_gives_way_to_the_doer_before_the_verb(code_text):
+    # FA-KES loses commas: 'Hours after the beginning of the offensive(,) Turkish-backed militants seized ...'
+    text = "Hours after the beginning of the offensive Turkish-backed militants seized the city of Jarablus."
+    [e] = find(code_text(text), root="19")
+    assert e.source.sector == "REB" and e.target.text == "the city of Jarablus"

@@ -1062,11 +1062,16 @@ class EventCoder:
                     ),
                     None,
                 )
-            if subj is None and cur is verb and cur.tag_ in ("VBD", "VBZ", "VBP") and cur.i > verb.sent.start:
+            timed = subj is not None and subj.ent_type_ in ("DATE", "TIME") and subj.pos_ == "NOUN"
+            if (subj is None or timed) and cur is verb and cur.tag_ in ("VBD", "VBZ", "VBP") and cur.i > verb.sent.start:
                 # 'Elsewhere in Syria rebels attacked ...': a finite verb's subject read as the object of a
-                # preposition just before it
+                # preposition just before it (also where a time was read as the subject, its commas lost: 'Hours
+                # after the beginning of the offensive Turkish-backed militants seized')
                 prev = cur.doc[cur.i - 1]
                 if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ == "pobj" and cur in prev.ancestors:
+                    counter = prev.head.head if prev.head.lower_ == "of" else None
+                    if counter is not None and (counter.like_num or counter.lemma_.lower() in COUNT_WORDS):
+                        prev = counter  # 'hundreds of families continued': the count and those it counts
                     found = self._expand(prev, names, ctx, speaker)
                     if found:
                         return found
