@@ -1721,3 +1721,11 @@ def test_a_time_read_as_the_subject_gives_way_to_the_doer_before_the_verb(code_t
     text = "Hours after the beginning of the offensive Turkish-backed militants seized the city of Jarablus."
     [e] = find(code_text(text), root="19")
     assert e.source.sector == "REB" and e.target.text == "the city of Jarablus"
+
+
+def test_mediation_is_with_the_sides_it_is_between(code_text):
+    text = "Prime Minister Nawaz Sharif on Monday launched a mediation effort to resolve the rift between Qatar and other Gulf states."
+    assert {e.target.text for e in find(code_text(text), root="04")} == {"Qatar", "other Gulf states"}
+    # what is prevented did not happen
+    text = "Egypt has launched a mediation effort to prevent a military confrontation between Turkey and Syria."
+    assert not find(code_text(text), root="19")
