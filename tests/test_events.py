@@ -1729,3 +1729,13 @@ def test_mediation_is_with_the_sides_it_is_between(code_text):
     # what is prevented did not happen
     text = "Egypt has launched a mediation effort to prevent a military confrontation between Turkey and Syria."
     assert not find(code_text(text), root="19")
+
+
+def test_a_text_speaks_for_whoever_issues_or_wrote_it(code_text):
+    text = "Human Rights Watch issued a statement calling on the government to release the activists."
+    [e] = find(code_text(text), root="02")
+    assert e.source.name == "Human Rights Watch" and e.target.sector == "GOV"
+    # a kind of text is no author: the order is Trump's, not an 'executive''s
+    text = "Trump signed an executive order calling for construction to begin on the wall."
+    [e] = find(code_text(text), root="02")
+    assert e.source.text == "Trump"

@@ -1160,10 +1160,18 @@ class EventCoder:
                         doers = self._subjects(noun.head, names, ctx, speaker)
                         if doers:
                             return doers
-                    if noun.lemma_.lower() in self.grammar.document_nouns and _active(cur):
+                    # (a gerund on the text is its voice, object or none: 'issued a statement calling on the government')
+                    if noun.lemma_.lower() in self.grammar.document_nouns and (_active(cur) or cur.tag_ == "VBG"):
                         # 'approved a resolution criticizing Nicaragua', 'Amnesty's report accusing the army':
-                        # who issues the text says what it says
-                        doers = self._nominal_source(noun, names, ctx)
+                        # who issues the text says what it says: its owner or author ('Amnesty's report', 'a report
+                        # by Amnesty'), else who issues it (not a kind of text: 'Trump signed an executive order')
+                        authored = any(
+                            c.dep_ == "poss"
+                            or (c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN")  # 'a UN Security Council resolution'
+                            or (c.dep_ in ("prep", "agent") and c.lower_ == "by")
+                            for c in noun.children
+                        )
+                        doers = self._nominal_source(noun, names, ctx) if authored or noun.dep_ != "dobj" else []
                         if not doers and noun.dep_ == "dobj":
                             doers = self._subjects(noun.head, names, ctx, speaker)
                         elif not doers and noun.dep_ == "nsubjpass":
