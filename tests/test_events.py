@@ -1739,3 +1739,10 @@ def test_a_text_speaks_for_whoever_issues_or_wrote_it(code_text):
     text = "Trump signed an executive order calling for construction to begin on the wall."
     [e] = find(code_text(text), root="02")
     assert e.source.text == "Trump"
+
+
+def test_mediation_ended_and_aid_cut_have_their_sides(code_text):
+    text = "US envoy Richard Holbrooke ended mediation efforts between Albanian separatists and the Macedonian government."
+    assert {e.target.country for e in find(code_text(text), root="16")} == {"ALB", "MKD"}
+    [e] = find(code_text("Lagumdzija suspended humanitarian aid donations for Sarajevo until aid was delivered."), root="16")
+    assert e.target.text == "Sarajevo"

@@ -1973,16 +1973,18 @@ class EventCoder:
                     found = self._expand(o, names, ctx, [], allow_place=True)
                     if found:
                         return found
-        if mode == "auto" and p.cameo.startswith("045"):
-            # 'launched a mediation effort to resolve the rift between Qatar and other Gulf states': the sides
-            # mediated between, named anywhere in the act's phrase
+        if mode == "auto" and p.cameo.startswith(("045", "165")):
+            # 'launched a mediation effort to resolve the rift between Qatar and other Gulf states', 'ended
+            # mediation efforts between Albanian separatists and ...': the sides mediated between, named anywhere
+            # in the act's phrase
             scope = [*tok.subtree, *(anchor.subtree if anchor.i != tok.i else ())]
             for prep in (t for t in scope if t.dep_ == "prep" and t.lower_ == "between"):
                 found = [f for g in prep.children if g.dep_ == "pobj" for f in self._expand(g, names, ctx, [])]
                 found = [f for f in found if not any(_same_actor(f, s) for s in sources)]
                 if found:
                     return found
-        if mode == "auto" and p.cameo.startswith(AID_CODES):
+        if mode == "auto" and p.cameo.startswith((*AID_CODES, "162")):
+            # (and aid cut: 'reduced humanitarian aid for 50,000 people in Idlib')
             found = self._beneficiaries(m, names, ctx)
             if found:
                 return found
