@@ -1746,3 +1746,8 @@ def test_mediation_ended_and_aid_cut_have_their_sides(code_text):
     assert {e.target.country for e in find(code_text(text), root="16")} == {"ALB", "MKD"}
     [e] = find(code_text("Lagumdzija suspended humanitarian aid donations for Sarajevo until aid was delivered."), root="16")
     assert e.target.text == "Sarajevo"
+
+
+def test_an_office_given_up_is_of_its_state(code_text):
+    [e] = find(code_text("Suharto resigned as president of Indonesia on 21 May 1998."), root="08")
+    assert e.cameo == "0831" and e.target.country == "IDN"

@@ -1973,6 +1973,13 @@ class EventCoder:
                     found = self._expand(o, names, ctx, [], allow_place=True)
                     if found:
                         return found
+        if mode == "auto" and p.cameo.startswith("0831"):
+            # 'Suharto resigned as president of Indonesia': the state whose office is given up
+            for office in _pobjs(anchor, ("as",)):
+                state = of_object(office)
+                found = self._expand(state, names, ctx, [], allow_place=True) if state is not None else []
+                if found:
+                    return found
         if mode == "auto" and p.cameo.startswith(("045", "165")):
             # 'launched a mediation effort to resolve the rift between Qatar and other Gulf states', 'ended
             # mediation efforts between Albanian separatists and ...': the sides mediated between, named anywhere
