@@ -1751,3 +1751,9 @@ def test_mediation_ended_and_aid_cut_have_their_sides(code_text):
 def test_an_office_given_up_is_of_its_state(code_text):
     [e] = find(code_text("Suharto resigned as president of Indonesia on 21 May 1998."), root="08")
     assert e.cameo == "0831" and e.target.country == "IDN"
+
+
+def test_an_object_read_as_the_subject_of_a_clause_is_the_target(code_text):
+    text = "Bangladesh says it will not accept any Rohingya refugees fleeing a new spate of ethnic violence."
+    [e] = [e for e in code_text(text) if e.cameo == "075"]
+    assert e.modality == "negated" and e.target.text == "Rohingya refugees"

@@ -1833,6 +1833,16 @@ class EventCoder:
                             if a.dep_ == "acl" and a.tag_ == "VBN"
                             for g in _pobjs(a, ("on", "against", "to"))
                         ]
+        if mode in ("auto", "object") and p.pos != "NOUN" and p.object is not None and not candidates:
+            # 'will not accept any refugees fleeing the war' read as a clause: its subject is the object the
+            # pattern names (as _objects reads it)
+            candidates += [
+                g
+                for c in tok.children
+                if c.dep_ == "ccomp" and c.tag_ == "VBG"
+                for g in c.children
+                if g.dep_ == "nsubj" and g.lemma_.lower() in p.object
+            ]
         if mode in ("auto", "object") and p.pos == "NOUN" and anchor.lemma_.lower() in self.grammar.participation_verbs:
             candidates += [c for c in anchor.children if c.dep_ == "dobj"]  # 'joined Zarif for a meeting'
         if mode in ("auto", "prep") and m.prep_tok is not None and m.prep_tok.dep_ == "mark" and m.complement is None:
