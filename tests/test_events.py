@@ -1757,3 +1757,11 @@ def test_an_object_read_as_the_subject_of_a_clause_is_the_target(code_text):
     text = "Bangladesh says it will not accept any Rohingya refugees fleeing a new spate of ethnic violence."
     [e] = [e for e in code_text(text) if e.cameo == "075"]
     assert e.modality == "negated" and e.target.text == "Rohingya refugees"
+
+
+def test_a_sentences_opening_phrase_is_not_the_verbs_preposition(code_text):
+    # 'On Nov. 18, ... called Erdogan' is no 'call on'
+    text = "On Nov. 18, NATO Secretary General Jens Stoltenberg called Erdogan to apologize for the case."
+    assert not any(e.rule == "020.call.on" for e in code_text(text))
+    [e] = find(code_text("On Monday the European Union called on Serbia to recognise the vote."), root="02")
+    assert e.target.country == "SRB"

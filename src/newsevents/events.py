@@ -251,6 +251,8 @@ class EventCoder:
                     for c in after
                     if c.dep_ in ("prep", "agent", "dative", "mark", "prt")
                     and (c.lower_ == words[0] or (c.lower_ == "upon" and words[0] == "on"))
+                    # (a sentence's opening phrase is not the verb's: 'On Nov. 18, Stoltenberg called Erdogan')
+                    and not (p.pos == "VERB" and c.i < tok.i and c.i == c.sent.start)
                 ),
                 None,
             )
