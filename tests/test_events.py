@@ -1765,3 +1765,20 @@ def test_a_sentences_opening_phrase_is_not_the_verbs_preposition(code_text):
     assert not any(e.rule == "020.call.on" for e in code_text(text))
     [e] = find(code_text("On Monday the European Union called on Serbia to recognise the vote."), root="02")
     assert e.target.country == "SRB"
+
+
+def test_verbs_joined_share_their_object_and_their_auxiliary(code_text):
+    # 'will arm and train the rebels': both acts are to the rebels, and both are announced, not done
+    events = code_text("The United States will arm and train the rebels.")
+    arms = [e for e in events if e.trigger.text == "arm"]
+    assert arms and all(e.target is not None and e.target.text == "the rebels" for e in arms)
+    assert not [e for e in events if e.trigger.text == "train" and e.modality == "asserted" and e.cameo_root == "06"]
+    # (a verb with a subject of its own keeps its own: 'Rebels will attack and the army killed 12 soldiers')
+    [killed] = [e for e in code_text("Rebels may attack, and the army killed 12 soldiers.") if e.trigger.text == "killed"]
+    assert killed.modality == "asserted"
+
+
+def test_the_target_of_acts_in_a_series_hangs_on_the_series(code_text):
+    text = "In Hasaka the army air force carried out a series of air strikes against hideouts of the so-called Islamic State."
+    [e] = find(code_text(text), root="19")
+    assert e.target is not None and e.target.country == "IMG"

@@ -1808,14 +1808,14 @@ class EventCoder:
             return self._expand(subj, names, ctx, [], allow_place=True) if subj is not None else []
         candidates: list[Token] = []
         if mode in ("auto", "object") and p.pos != "NOUN":
-            # (an object shared with the next verb, for acts of force: 'the army killed and injured a number of
-            # operatives', not 'agreed to resign and leave Greece')
+            # (an object shared with the next verb, for acts of force and help: 'the army killed and injured a
+            # number of operatives', 'will arm and train the rebels'; not 'agreed to resign and leave Greece')
             nxt = tok.doc[tok.i + 2] if tok.i + 2 < len(tok.doc) and tok.nbor(1).lower_ in ("and", "or") else None
             shared = (
                 list(nxt.children)
                 if nxt is not None
                 and nxt in tok.conjuncts
-                and p.cameo[:2] >= "17"
+                and (p.cameo[:2] >= "17" or p.cameo.startswith(AID_CODES))
                 and not any(c.dep_ == "dobj" for c in tok.children)
                 else []
             )
@@ -1861,6 +1861,8 @@ class EventCoder:
             if p.pos == "NOUN":
                 # 'launched a military operation, Operation Rah-e-Nijat, against militants': the act's name
                 holders += [c for c in tok.children if c.dep_ == "appos"]
+                if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.grammar.container_nouns:
+                    holders.append(tok.head.head)  # 'carried out a series of air strikes against hideouts of ISIL'
             for prep in self.grammar.target_prepositions:
                 for h in holders:
                     for c in h.children:
@@ -2377,6 +2379,12 @@ def _modal_kind(anchor: Token, grammar: Grammar) -> str | None:
     """Why an act is not reported as done, by the nearest word that says so: 'conditional' (if,
     unless), 'required' (were supposed to, ordered to), 'future' (will, plans to, vowed to),
     'possible' (may, could, would); None when it is asserted."""
+    if anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX") and anchor.i - anchor.head.i <= 4:
+        # 'would arm and equip the Kurds': a verb with no subject or auxiliary of its own shares its partner's
+        if not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in anchor.children):
+            shared = _modal_kind(anchor.head, grammar)
+            if shared is not None:
+                return shared
     for i, t in enumerate(_chain(anchor)):
         if i > 0 and t.lemma_.lower() in grammar.requirement_verbs and t.dep_ != "prep":
             return "required"  # (not the preposition 'due to': 'suffered suffocation due to the attack')
