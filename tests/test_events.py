@@ -1782,3 +1782,13 @@ def test_the_target_of_acts_in_a_series_hangs_on_the_series(code_text):
     text = "In Hasaka the army air force carried out a series of air strikes against hideouts of the so-called Islamic State."
     [e] = find(code_text(text), root="19")
     assert e.target is not None and e.target.country == "IMG"
+
+
+def test_criticism_from_an_actor_is_theirs(code_text):
+    [e] = find(code_text("The strikes have prompted criticism from the international community."), root="11")
+    assert e.source.country == "IGO" and e.target is None
+    # the 'from' of the verb it is the object of, where that verb is no act of its own
+    [e] = find(code_text("The plan drew condemnation from Turkey's foreign ministry."), root="11")
+    assert e.source.country == "TUR"
+    # ('withdrew support from the rebels': the rebels do not support; 'from' is the withdrawal's)
+    assert not find(code_text("The army withdrew support from the rebels."), root="05")

@@ -50,6 +50,8 @@ MEANS_CODES = ("17", "18", "19", "20")
 # disapproval and sanctions whose doer may go unnamed in the passive ('was accused of', 'was condemned',
 # 'he was further sanctioned in 2011')
 UNNAMED_CRITICS = ("11", "16")
+# acts whose 'from' may say where they come from or what they leave: yielding, protest, force
+FROM_PLACE_ROOTS = ("08", "14", "15", "17", "18", "19", "20")
 ABOUT_PREPOSITIONS = ("for", "over", "about", "at", "regarding", "in")  # what an attitude (01x) is about
 RECIPIENT_CODES = ("03", "06", "07", "0842")  # acts of giving or offering: whom it goes to is the target, not what is given
 # the act itself, never its target: 'declared a state of emergency'
@@ -137,6 +139,10 @@ class EventCoder:
         self.hostile_kinds = {k: frozenset(v) for k, v in hostile_kinds.items()}
         # nouns of a truce ('ceasefire', 'truce'): a team sent to monitor one keeps the peace
         self.truce_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo == "0871")
+        # nouns of what is said, asked, offered or given, whose 'from' names who says or gives it ('criticism from
+        # the EU'), where no sense of the word is a move, a protest or force ('withdrawal from', 'attacks from')
+        spoken = {p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo[:2] not in FROM_PLACE_ROOTS}
+        self.from_nouns = frozenset(spoken - {p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo[:2] in FROM_PLACE_ROOTS})
         # nouns that name an act or its means: as a subject or agent they stand for an unnamed actor
         self.means_nouns = self.act_nouns | self.grammar.instrument_nouns
         # nouns of hostile acts (roots 13-20): a modifier names who does them ('militant attacks')
@@ -619,6 +625,8 @@ class EventCoder:
             if responsible or donor:
                 # 'Los Zetas has been responsible for mass killings', 'Assad forces were behind the attack'
                 by_agent = True
+            if sources and m.token.lemma_.lower() in self.from_nouns and self._from_named(m.token):
+                by_agent = True  # 'drew condemnation from Turkey': said, by whom it names
             if unnamed_ok:
                 died_verb, victims = self._died_of(m.token, names, ctx)
             # ('Russia came under criticism from the EU': disapproval one is under, as force is)
@@ -853,8 +861,9 @@ class EventCoder:
         pairs: list[tuple[Coded, Coded | None]] = []
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
-            if not pairs and all(t.place for t in targets):
-                # the place named as the doer's state is no target of its own ('arrested in Niger')
+            if not pairs and (all(t.place for t in targets) or (nominal and m.token.lemma_.lower() in self.from_nouns)):
+                # the place named as the doer's state is no target of its own ('arrested in Niger'), nor is the
+                # doer of an act noun, read as its target too ('criticism from the international community')
                 pairs = [(s, None) for s in sources]
         elif reciprocal and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
@@ -1590,6 +1599,12 @@ class EventCoder:
                 pobj = next((g for g in c.children if g.dep_ == "pobj"), None)
                 if pobj is not None:
                     return self._expand(pobj, names, ctx, [])
+        if noun.lemma_.lower() in self.from_nouns:
+            # 'prompted criticism from the international community', 'demands from the rebels': whom it came from
+            # (not a place: 'aid from Turkey' names no giver; not 'withdrawal from Syria', 'attacks from the north')
+            found = [f for o in self._from_named(noun) for f in self._expand(o, names, ctx, [])]
+            if found:
+                return found
         holder = None
         if noun.dep_ == "attr" and noun.head.lemma_ == "be":
             holder = noun.head  # 'the regime is escalating attacks on Alwaer' read as a copula: its subject does them
@@ -1632,6 +1647,12 @@ class EventCoder:
                         continue
                     return [coded]
         return []
+
+    def _from_named(self, noun: Token) -> list[Token]:
+        """What the 'from' of a noun of saying or giving names: on the noun, or on the verb it is the object of
+        ('drew condemnation from Turkey'), where that verb is no act of its own ('withdrew support from')."""
+        holders = [noun, noun.head] if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in self.by_lemma else [noun]
+        return [o for h in holders for o in _pobjs(h, ("from",))]
 
     def _modifier_actor(self, noun: Token, names: DocNames, ctx: ArticleContext) -> Coded | None:
         """'condemned the attacks by rebels' -> rebels: the actor of an event noun. A sector adjective
