@@ -1792,3 +1792,14 @@ def test_criticism_from_an_actor_is_theirs(code_text):
     assert e.source.country == "TUR"
     # ('withdrew support from the rebels': the rebels do not support; 'from' is the withdrawal's)
     assert not find(code_text("The army withdrew support from the rebels."), root="05")
+
+
+def test_held_responsible_in_a_small_clause_is_an_accusation(code_text):
+    [e] = find(code_text("We hold the Russian government responsible for airstrikes in this airspace, Rhodes said."), root="11")
+    assert e.cameo == "112" and e.target.country == "RUS"
+
+
+def test_a_verb_joined_to_an_alleged_act_is_alleged_too(code_text):
+    events = code_text("NATO has repeatedly been accused of targeting and killing civilians.")
+    assert find(events, root="11")
+    assert not [e for e in events if e.cameo_root == "19" and e.modality == "asserted"]

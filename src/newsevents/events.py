@@ -449,6 +449,15 @@ class EventCoder:
                 elif self._proposed(noun) and noun.i not in by_token:  # (not 'a phone call that')
                     governed.setdefault(m.anchor.i, "hypothetical")  # 'charges that it tortured a priest'
 
+        for m in matches:
+            # 'accused of targeting and killing civilians': a verb joined to a governed one, with no subject of its
+            # own, is governed alike
+            head = m.anchor.head
+            if m.anchor.dep_ == "conj" and head.i in governed and m.anchor.i not in governed:
+                if not any(c.dep_ in SUBJECT_DEPS for c in m.anchor.children):
+                    governed[m.anchor.i] = governed[head.i]
+                    if head.i in governor:
+                        governor[m.anchor.i] = governor[head.i]
         # "met ... to discuss": a purpose clause of the same kind of act adds no event of its own
         purpose = {
             m.anchor.i
