@@ -1803,3 +1803,11 @@ def test_a_verb_joined_to_an_alleged_act_is_alleged_too(code_text):
     events = code_text("NATO has repeatedly been accused of targeting and killing civilians.")
     assert find(events, root="11")
     assert not [e for e in events if e.cameo_root == "19" and e.modality == "asserted"]
+
+
+def test_an_operation_launched_to_take_by_force_is_force(code_text):
+    [e] = find(code_text("Turkey launched an operation in Aleppo province to tackle IS."), root="19")
+    assert e.target is not None and e.target.country == "IMG"
+    assert find(code_text("The army began an operation to retake the town."), root="19")
+    # (an operation for another purpose is no force)
+    assert not find(code_text("The Red Cross launched an operation to rescue the wounded."), root="19")

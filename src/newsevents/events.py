@@ -235,8 +235,19 @@ class EventCoder:
             trigger = (trigger[0], max(trigger[1], prt[0].i + 1))
         complement = None
         if p.complement is not None:
-            for c in tok.children:
-                if c.dep_ in ("xcomp", "ccomp", "advcl", "pcomp") or (c.dep_ == "prep" and p.prep == c.lower_):
+            clauses = list(tok.children)
+            if p.pos == "NOUN":
+                # 'began an operation to retake the town', 'launched an operation ... to seize Raqqa': the purpose
+                # clause of the act noun, or of the light verb it is the object of
+                # (or of its name: 'an operation called the Rage of Euphrates to seize Raqqa')
+                named = [g for c in tok.children if c.dep_ == "acl" for g in c.children]
+                clauses = [
+                    c
+                    for c in (*tok.children, *named, *(tok.head.children if tok.dep_ == "dobj" else ()))
+                    if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                ]
+            for c in clauses:
+                if c.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl") or (c.dep_ == "prep" and p.prep == c.lower_):
                     clause = c if c.dep_ != "prep" else next((g for g in c.children if g.dep_ in ("pcomp", "pobj")), None)
                     if clause is not None and _clause_lemma(clause) in p.complement:
                         complement = clause
@@ -1905,10 +1916,16 @@ class EventCoder:
             candidates.append(anchor.head)  # "Syrian forces, backed by Russia": the forces are backed
         if mode == "auto" and p.cameo[:2] in FORCE_ROOTS:
             # "militants fighting to oust the president": the purpose clause names whom the fight is against
+            # ('launched an operation to tackle IS': the purpose clause of the act noun's light verb, with its 'to')
+            aimed_at = [
+                c
+                for c in (*(anchor.children if anchor.i != tok.i else ()), *((m.complement,) if m.complement is not None else ()))
+                if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            ]
             candidates += [
                 o
-                for c in tok.children
-                if c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in self.grammar.purpose_target_verbs
+                for c in (*tok.children, *aimed_at)
+                if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.lemma_.lower() in self.grammar.purpose_target_verbs
                 for o in c.children
                 if o.dep_ == "dobj"
             ]
@@ -2313,6 +2330,8 @@ def _objects(tok: Token, prep_tok: Token | None, opaque_nouns: frozenset[str] = 
             for g in c.children
             if g.dep_ == "nsubj"
         ]
+        # 'allowed aid agencies access to Aleppo': the second object read as a clause
+        heads += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
         # 'eased curfew hours' read as an adverbial noun phrase
         # ('eased curfew hours': a time expression, but one named by what it is the time of)
         heads += [
