@@ -1811,3 +1811,10 @@ def test_an_operation_launched_to_take_by_force_is_force(code_text):
     assert find(code_text("The army began an operation to retake the town."), root="19")
     # (an operation for another purpose is no force)
     assert not find(code_text("The Red Cross launched an operation to rescue the wounded."), root="19")
+
+
+def test_an_adjective_read_as_a_noun_still_judges(code_text):
+    # the tagger reads 'reprehensible' as a noun with 'attack' its compound
+    text = "While calling the attack reprehensible and intolerable Trump said Obama did nothing."
+    [e] = find(code_text(text), root="11")
+    assert e.source.text == "Trump"

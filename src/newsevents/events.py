@@ -52,6 +52,7 @@ MEANS_CODES = ("17", "18", "19", "20")
 UNNAMED_CRITICS = ("11", "16")
 # acts whose 'from' may say where they come from or what they leave: yielding, protest, force
 FROM_PLACE_ROOTS = ("08", "14", "15", "17", "18", "19", "20")
+ADJECTIVE_ENDINGS = ("ble", "ous", "ful", "ive", "ic", "al", "ent", "ant", "ane", "ate")
 ABOUT_PREPOSITIONS = ("for", "over", "about", "at", "regarding", "in")  # what an attitude (01x) is about
 RECIPIENT_CODES = ("03", "06", "07", "0842")  # acts of giving or offering: whom it goes to is the target, not what is given
 # the act itself, never its target: 'declared a state of emergency'
@@ -1783,7 +1784,7 @@ class EventCoder:
         judged = [c for c in verb.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i not in said_of)]
         judged += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECT_DEPS]
         # ('called Denmark's Prime Minister nasty', with the one called read as a compound of the predicate)
-        judged += [c for w in predicates if w.dep_ == "oprd" for c in w.children if c.dep_ == "compound" and c.i < w.i]
+        judged += [c for w in predicates if w.dep_ in ("oprd", "dobj") for c in w.children if c.dep_ == "compound" and c.i < w.i]
         for c in judged:
             if c.lower_ in ("it", "this", "that"):
                 continue  # 'if deliberate it is a war crime': the act, not an actor
@@ -2296,7 +2297,13 @@ def _predicates(verb: Token) -> list[Token]:
     # (a small clause read as a clause or an object: 'branded the sanctions illegal', 'deemed the coup unacceptable')
     # (and the object after a 'dative' one: 'deemed the group a terrorist organization')
     dative = any(c.dep_ == "dative" for c in verb.children)
-    heads = [c for c in verb.children if c.dep_ == "oprd" or (c.dep_ == "dobj" and (c.pos_ == "ADJ" or dative))]
+    # ('calling the attack reprehensible': an adjective read as a noun, the object its compound)
+    heads = [
+        c
+        for c in verb.children
+        if c.dep_ == "oprd"
+        or (c.dep_ == "dobj" and (c.pos_ == "ADJ" or dative or _adjective_as_noun(c)))
+    ]
     heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
         if clause.lemma_.lower() in COPULAS:
@@ -2306,6 +2313,12 @@ def _predicates(verb: Token) -> list[Token]:
             heads.append(clause)
     # (and what the predicate noun is called: 'termed the killing a barbaric act')
     return [w for h in heads for x in (h, *h.conjuncts) for w in (x, *(c for c in x.children if c.dep_ == "amod"))]
+
+
+def _adjective_as_noun(tok: Token) -> bool:
+    """An adjective the tagger read as a noun, with the noun it describes hung on it as a compound
+    ('calling the attack reprehensible')."""
+    return tok.lower_.endswith(ADJECTIVE_ENDINGS) and any(g.dep_ == "compound" and g.pos_ == "NOUN" for g in tok.children)
 
 
 def _clause_lemma(tok: Token) -> str:
