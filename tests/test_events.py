@@ -1818,3 +1818,15 @@ def test_an_adjective_read_as_a_noun_still_judges(code_text):
     text = "While calling the attack reprehensible and intolerable Trump said Obama did nothing."
     [e] = find(code_text(text), root="11")
     assert e.source.text == "Trump"
+
+
+def test_forces_backed_by_others_do_their_own_acts(code_text):
+    events = code_text("Government forces backed by Russian jets recaptured the town.")
+    [e] = find(events, root="19")
+    assert e.source.text == "Government forces"
+    [b] = find(events, root="07")
+    assert b.source.country == "RUS" and b.target.text == "Government forces"
+    # each backer backs the backed side, not each other
+    text = "Syrian forces backed by Iranian militias and Russia's air force launched an offensive."
+    backing = find(code_text(text), root="07")
+    assert backing and all(e.target.text == "Syrian forces" for e in backing)

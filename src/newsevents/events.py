@@ -986,7 +986,8 @@ class EventCoder:
                 )
                 continue
             c = self.actors.code(t, names, ctx, speaker=speaker[0] if speaker else None, allow_place=allow_place)
-            if as_source and (c is None or c.actor.country is None):
+            # (not an actor with a sector of its own: 'Government forces backed by Russian jets recaptured ...')
+            if as_source and (c is None or (c.actor.country is None and (c.means or c.actor.sector in (None, "UNK")))):
                 # ('jet strikes blamed on the Syrian regime hit ...': whom the means is put down to)
                 owners = self._owners(t, names, ctx) or (self._means_doers(t, names, ctx) if c is not None else [])
                 if owners:
@@ -1892,7 +1893,8 @@ class EventCoder:
         if mode in ("auto", "prep") and m.prep_tok is not None and m.prep_tok.dep_ == "mark" and m.complement is None:
             # 'called for NATO members to increase spending': who is to act
             candidates += [c for c in m.prep_tok.head.children if c.dep_ == "nsubj"]
-        if mode in ("auto", "prep") and m.prep_tok is not None:
+        # (not a passive's agent: 'forces backed by militias and Russia's air force' are backed by both)
+        if mode in ("auto", "prep") and m.prep_tok is not None and m.prep_tok.dep_ != "agent":
             for o in _prep_objects(m.prep_tok):
                 candidates.append(o)
                 candidates += _pobjs(o, ("on", "against"))  # "called for sanctions against Turkey"
