@@ -1830,3 +1830,11 @@ def test_forces_backed_by_others_do_their_own_acts(code_text):
     text = "Syrian forces backed by Iranian militias and Russia's air force launched an offensive."
     backing = find(code_text(text), root="07")
     assert backing and all(e.target.text == "Syrian forces" for e in backing)
+
+
+def test_forces_engaged_in_fighting_fight(code_text):
+    # 'engaged in' is taking part, not a passive: the forces fight the rebels, no one engages the forces
+    events = code_text("Government forces are engaged in heavy fighting with rebel forces in the area.")
+    [e] = [e for e in events if e.primary]
+    assert e.source.text == "Government forces" and e.target.text == "rebel forces"
+    assert not any(e.rule == "190.engage.o-militant" for e in events)

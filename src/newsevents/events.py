@@ -143,7 +143,9 @@ class EventCoder:
         # nouns of what is said, asked, offered or given, whose 'from' names who says or gives it ('criticism from
         # the EU'), where no sense of the word is a move, a protest or force ('withdrawal from', 'attacks from')
         spoken = {p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo[:2] not in FROM_PLACE_ROOTS}
-        self.from_nouns = frozenset(spoken - {p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo[:2] in FROM_PLACE_ROOTS})
+        self.from_nouns = frozenset(
+            spoken - {p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo[:2] in FROM_PLACE_ROOTS}
+        )
         # nouns that name an act or its means: as a subject or agent they stand for an unnamed actor
         self.means_nouns = self.act_nouns | self.grammar.instrument_nouns
         # nouns of hostile acts (roots 13-20): a modifier names who does them ('militant attacks')
@@ -245,7 +247,8 @@ class EventCoder:
                 clauses = [
                     c
                     for c in (*tok.children, *named, *(tok.head.children if tok.dep_ == "dobj" else ()))
-                    if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
                 ]
             for c in clauses:
                 if c.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl") or (c.dep_ == "prep" and p.prep == c.lower_):
@@ -420,6 +423,18 @@ class EventCoder:
         matches = [m for m in self.matches(sent) if not _inside_name(m.token, names)]
         if not matches:
             return []
+        # a verb of taking part in an act noun is no act of its own: 'forces are engaged in heavy fighting with
+        # rebels' is the fighting (by the forces), not an engagement of the forces
+        carriers = {
+            lv.i
+            for m in matches
+            if m.pattern.pos == "NOUN"
+            and m.token.dep_ == "pobj"
+            and (lv := self._light_verb(m.token)) is not None
+            and m.token.head.lower_ in self.grammar.participation_verbs.get(lv.lemma_.lower(), ())
+            and not any(c.dep_ == "dobj" for c in lv.children)  # ('pushed IS back in a battle': the push is an act)
+        }
+        matches = [m for m in matches if m.pattern.pos == "NOUN" or m.token.i not in carriers]
         # speakers of reported clauses, for pronouns ("he said he would", "'We will ...,' he said")
         speakers: dict[int, list[Coded]] = {}
         for m in matches:
@@ -591,9 +606,10 @@ class EventCoder:
         headline_passive = p.pos == "VERB" and self._headline_passive(anchor)
         # an act noun's light verb can be passive too ('the war game was staged by U.S. marines')
         # (a predicate adjective is no passive: 'Egypt was deeply concerned by the clashes' is Egypt's concern)
-        passive = (p.pos == "VERB" or (p.pos == "NOUN" and not nominal)) and (
-            any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children) or headline_passive
-        )
+        # (nor is one taking part: 'forces are engaged in heavy fighting')
+        passive = (
+            p.pos == "VERB" or (p.pos == "NOUN" and not nominal and anchor.lemma_.lower() not in self.grammar.participation_verbs)
+        ) and (any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children) or headline_passive)
         raised_by = self._raised_participle(anchor) if p.pos == "VERB" else None
         passive = passive or raised_by is not None
         unnamed_ok = p.cameo.startswith(UNNAMED_CODES)  # an act whose doer may go unnamed
@@ -1905,7 +1921,11 @@ class EventCoder:
             if p.pos == "NOUN":
                 # 'launched a military operation, Operation Rah-e-Nijat, against militants': the act's name
                 holders += [c for c in tok.children if c.dep_ == "appos"]
-                if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in self.grammar.container_nouns:
+                if (
+                    tok.dep_ == "pobj"
+                    and tok.head.lower_ == "of"
+                    and tok.head.head.lemma_.lower() in self.grammar.container_nouns
+                ):
                     holders.append(tok.head.head)  # 'carried out a series of air strikes against hideouts of ISIL'
             for prep in self.grammar.target_prepositions:
                 for h in holders:
@@ -2303,8 +2323,7 @@ def _predicates(verb: Token) -> list[Token]:
     heads = [
         c
         for c in verb.children
-        if c.dep_ == "oprd"
-        or (c.dep_ == "dobj" and (c.pos_ == "ADJ" or dative or _adjective_as_noun(c)))
+        if c.dep_ == "oprd" or (c.dep_ == "dobj" and (c.pos_ == "ADJ" or dative or _adjective_as_noun(c)))
     ]
     heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
