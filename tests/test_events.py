@@ -1838,3 +1838,12 @@ def test_forces_engaged_in_fighting_fight(code_text):
     [e] = [e for e in events if e.primary]
     assert e.source.text == "Government forces" and e.target.text == "rebel forces"
     assert not any(e.rule == "190.engage.o-militant" for e in events)
+
+
+def test_the_kind_of_aid_cut_gives_the_finer_code(code_text):
+    [e] = find(code_text("The United States suspended military aid to Egypt."), root="16")
+    assert e.cameo == "1622" and e.target.country == "EGY"
+    [e] = find(code_text("Germany halted humanitarian assistance to Yemen."), root="16")
+    assert e.cameo == "1623"
+    [e] = find(code_text("The EU suspended aid to Niger."), root="16")
+    assert e.cameo == "162"

@@ -866,6 +866,15 @@ class EventCoder:
             return []  # disapproval by someone unnamed of no one: 'the agreement was criticized'
         cameo = p.cameo
         notes: list[str] = []
+        kinds = self.grammar.object_kind_codes.get(cameo)
+        if kinds:
+            # 'suspended military aid to Egypt': the kind of what is cut, refused or withheld says the finer code
+            for o in _objects(m.token, m.prep_tok, self.opaque_nouns):
+                kind = next((w for c in o.children if c.dep_ in ("amod", "compound") and (w := c.lemma_.lower()) in kinds), None)
+                if kind is not None:
+                    notes.append(f"{kind} {o.lemma_.lower()}: {cameo} -> {kinds[kind]}")
+                    cameo = kinds[kind]
+                    break
         reciprocal = p.reciprocal
         joint = _longest_prefix(cameo, self.grammar.joint_codes) if len(sources) > 1 and not targets else None
         if joint is not None:

@@ -103,6 +103,7 @@ class Grammar:
     demand_codes: dict[str, str]
     refusal_codes: dict[str, str]
     joint_codes: dict[str, str]
+    object_kind_codes: dict[str, dict[str, str]]
     peacekeeping_codes: dict[str, str]
     peacekeeping_words: frozenset[str]
     place_target_prepositions: frozenset[str]
@@ -235,6 +236,7 @@ class Knowledge:
             demand_codes=gdict["demand_codes"],
             refusal_codes=gdict["refusal_codes"],
             joint_codes=gdict["joint_codes"],
+            object_kind_codes=gdict.get("object_kind_codes", {}),
             peacekeeping_codes=gdict["peacekeeping_codes"],
             participation_verbs=gdict["participation_verbs"],
             owner_words=gdict["owner_words"],
@@ -254,6 +256,10 @@ class Knowledge:
             for code in list(codes) + list(codes.values()):
                 if code not in ontology:
                     raise DataError(f"data/rules/grammar.json: {table} names unknown CAMEO code {code!r}")
+        for code, finer in grammar.object_kind_codes.items():
+            for c in (code, *finer.values()):
+                if c not in ontology:
+                    raise DataError(f"data/rules/grammar.json: object_kind_codes names unknown CAMEO code {c!r}")
 
         actors = data / "actors"
         countries = tuple(Country(**_tuples(rec)) for _, _, rec in lines(actors / "countries.jsonl", "country", "actors"))
