@@ -1847,3 +1847,9 @@ def test_the_kind_of_aid_cut_gives_the_finer_code(code_text):
     assert e.cameo == "1623"
     [e] = find(code_text("The EU suspended aid to Niger."), root="16")
     assert e.cameo == "162"
+
+
+def test_a_statement_issued_with_a_call_is_addressed_to_the_called(code_text):
+    events = code_text("The charity issued a statement calling on the government to act.")
+    [e] = [e for e in events if e.primary]
+    assert e.cameo_root == "01" and e.target is not None and e.target.text == "the government"

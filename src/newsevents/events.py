@@ -516,6 +516,9 @@ class EventCoder:
         # act in the sentence is coded there, not again as an act by someone unnamed
         means = {e.source.head for e in events if e.source.actor.text}
         events = [e for e in events if e.source.actor.text or e.match.anchor.i != e.match.token.i or e.match.token.i not in means]
+        # a statement whose text carries an appeal or other act is addressed to that act's target ('issued a
+        # statement calling on the Security Council to ...')
+        events = [self._addressed(e, events) if e.cameo[:2] == "01" and e.target is None else e for e in events]
         # a statement stands only if its reported clause carries no other asserted act
         acts = [e for e in events if not e.statement and e.modality == "asserted"]
         kept = []
@@ -526,6 +529,20 @@ class EventCoder:
                 continue
             kept.append(e)
         return kept
+
+    def _addressed(self, e: RawEvent, events: list[RawEvent]) -> RawEvent:
+        """The statement, with the target of an act its issued text carries ('issued a statement calling on
+        the U.N. Security Council to ...': to the Security Council)."""
+        texts = {c.i for c in e.match.anchor.children if c.dep_ == "dobj"}
+        for a in events:
+            gerund = a.match.anchor
+            if a is e or a.statement or a.target is None or gerund.dep_ not in ("acl", "relcl") or gerund.head.i not in texts:
+                continue
+            if not _same_actor(a.source, e.source):
+                continue  # (the text's act is its issuer's)
+            why = f"target: the one the issued text's act ({a.match.token.text!r}) is aimed at"
+            return replace(e, target=a.target, evidence=(*e.evidence, why))
+        return e
 
     def _proposed(self, noun: Token) -> bool:
         """Whether a clause on `noun` is what someone proposes or alleges, not a report ('charges that it
@@ -1011,8 +1028,7 @@ class EventCoder:
                 )
                 continue
             c = self.actors.code(t, names, ctx, speaker=speaker[0] if speaker else None, allow_place=allow_place)
-            # (not an actor with a sector of its own: 'Government forces backed by Russian jets recaptured ...')
-            if as_source and (c is None or (c.actor.country is None and (c.means or c.actor.sector in (None, "UNK")))):
+            if as_source and (c is None or c.actor.country is None):
                 # ('jet strikes blamed on the Syrian regime hit ...': whom the means is put down to)
                 owners = self._owners(t, names, ctx) or (self._means_doers(t, names, ctx) if c is not None else [])
                 if owners:
@@ -1368,7 +1384,10 @@ class EventCoder:
         'killed in clashes with the Syrian army' (the other side of a fight)."""
         if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.means_nouns:
             return []
-        for acl in (c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"):
+        # (not who backs them: 'Government forces backed by Russian jets recaptured the town' are the forces')
+        for acl in (
+            c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() not in self.grammar.backing_verbs
+        ):
             # (and through a raising verb: 'airstrikes believed to be carried out by the Russian air force')
             kin = [acl, *(g for g in acl.children if g.dep_ == "xcomp" and acl.lemma_.lower() in self.grammar.raising_verbs)]
             for agent in (c for v in kin for c in v.children if c.dep_ == "agent"):
