@@ -1853,3 +1853,9 @@ def test_a_statement_issued_with_a_call_is_addressed_to_the_called(code_text):
     events = code_text("The charity issued a statement calling on the government to act.")
     [e] = [e for e in events if e.primary]
     assert e.cameo_root == "01" and e.target is not None and e.target.text == "the government"
+
+
+def test_a_clause_on_a_site_an_attack_was_near_is_the_attacks(code_text):
+    text = "The area was the location of the mortar attack near a school which killed at least four children."
+    [e] = find(code_text(text), root="19")
+    assert e.source.sector != "EDU" and e.target.text == "at least four children"

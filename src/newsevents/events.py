@@ -52,6 +52,7 @@ MEANS_CODES = ("17", "18", "19", "20")
 UNNAMED_CRITICS = ("11", "16")
 # acts whose 'from' may say where they come from or what they leave: yielding, protest, force
 FROM_PLACE_ROOTS = ("08", "14", "15", "17", "18", "19", "20")
+LOCATIVE_PREPOSITIONS = frozenset({"near", "at", "in", "inside", "outside", "on", "by"})
 ADJECTIVE_ENDINGS = ("ble", "ous", "ful", "ive", "ic", "al", "ent", "ant", "ane", "ate")
 ABOUT_PREPOSITIONS = ("for", "over", "about", "at", "regarding", "in")  # what an attitude (01x) is about
 RECIPIENT_CODES = ("03", "06", "07", "0842")  # acts of giving or offering: whom it goes to is the target, not what is given
@@ -1119,7 +1120,10 @@ class EventCoder:
                 if copula_subj is not None and self._expand(copula_subj, names, ctx, speaker):
                     subj = copula_subj  # 'ISIS is a terrorist organization that attacked the city': ISIS did
                 act = _act_above(subj, self.act_nouns)
-                if act is not None and _active(cur) and not self._expand(subj, names, ctx, speaker, as_source=True):
+                # (also a site an attack was near or at: 'the mortar attack near a school which killed four children')
+                site = subj.dep_ == "pobj" and subj.head.lower_ in LOCATIVE_PREPOSITIONS
+                hostile = act is not None and act.lemma_.lower() in self.hostile_nouns
+                if act is not None and _active(cur) and ((site and hostile) or not self._expand(subj, names, ctx, speaker, as_source=True)):
                     # 'coalition strikes on army positions in the east that killed dozens of soldiers': the clause
                     # hung on a place inside the act's phrase is the act's
                     subj = act
