@@ -1859,3 +1859,10 @@ def test_a_clause_on_a_site_an_attack_was_near_is_the_attacks(code_text):
     text = "The area was the location of the mortar attack near a school which killed at least four children."
     [e] = find(code_text(text), root="19")
     assert e.source.sector != "EDU" and e.target.text == "at least four children"
+
+
+def test_a_show_of_force_held_at_a_place_is_not_aimed_at_it(code_text):
+    text = "Germany, Italy and the US are participating in the AsterX space war game at France's national space agency."
+    events = code_text(text)
+    assert events and all(e.cameo == "062" for e in events)  # staged together: cooperation
+    assert not any(e.target is not None and e.target.country == "FRA" for e in events)

@@ -1960,6 +1960,8 @@ class EventCoder:
                 ):
                     holders.append(tok.head.head)  # 'carried out a series of air strikes against hideouts of ISIL'
             for prep in self.grammar.target_prepositions:
+                if prep == "at" and p.cameo.startswith("15"):
+                    continue  # where a show of force is held, not whom it is aimed at ('a war game at the space agency')
                 for h in holders:
                     for c in h.children:
                         # ('granted asylum to Julian Assange': 'to' read as a dative)
