@@ -1866,3 +1866,12 @@ def test_a_show_of_force_held_at_a_place_is_not_aimed_at_it(code_text):
     events = code_text(text)
     assert events and all(e.cameo == "062" for e in events)  # staged together: cooperation
     assert not any(e.target is not None and e.target.country == "FRA" for e in events)
+
+
+def test_countries_counted_or_described_are_states(code_text):
+    [e] = find(code_text("Nearly 70 countries have agreed to share information from their banks."), root="03")
+    assert e.source.text == "Nearly 70 countries" and e.source.sector == "GOV"
+    # (those a criticism came from are none of its targets)
+    events = find(code_text("The strikes have prompted criticism from Western countries and international human rights groups."), root="11")
+    assert {e.source.text for e in events} == {"Western countries", "international human rights groups"}
+    assert all(e.target is None for e in events)

@@ -923,11 +923,13 @@ class EventCoder:
         depth = _depth(m.token)
         out = []
         pairs: list[tuple[Coded, Coded | None]] = []
+        if targets and nominal and m.token.lemma_.lower() in self.from_nouns:
+            # ('criticism from Western countries and rights groups': those it came from are none of its targets)
+            targets = [t for t in targets if not any(_same(s, t) for s in sources)]
         if targets:
             pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
-            if not pairs and (all(t.place for t in targets) or (nominal and m.token.lemma_.lower() in self.from_nouns)):
-                # the place named as the doer's state is no target of its own ('arrested in Niger'), nor is the
-                # doer of an act noun, read as its target too ('criticism from the international community')
+            if not pairs and all(t.place for t in targets):
+                # the place named as the doer's state is no target of its own ('arrested in Niger')
                 pairs = [(s, None) for s in sources]
         elif reciprocal and len(sources) > 1:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
