@@ -1872,6 +1872,15 @@ def test_countries_counted_or_described_are_states(code_text):
     [e] = find(code_text("Nearly 70 countries have agreed to share information from their banks."), root="03")
     assert e.source.text == "Nearly 70 countries" and e.source.sector == "GOV"
     # (those a criticism came from are none of its targets)
-    events = find(code_text("The strikes have prompted criticism from Western countries and international human rights groups."), root="11")
+    events = find(
+        code_text("The strikes have prompted criticism from Western countries and international human rights groups."), root="11"
+    )
     assert {e.source.text for e in events} == {"Western countries", "international human rights groups"}
     assert all(e.target is None for e in events)
+
+
+def test_no_control_of_a_fire_and_no_refusal_by_no_one(code_text):
+    assert not code_text("Following the fire's start it took around five hours to gain control of the blaze.")
+    [e] = code_text("The source code's not released at all.")
+    assert e.modality == "negated" and not e.cameo.startswith("12")
+    assert find(code_text("Iran did not release the tanker."), root="12")

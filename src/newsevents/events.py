@@ -941,7 +941,8 @@ class EventCoder:
             pairs += [(t, s) for s, t in list(pairs) if t is not None and not t.place and s.actor.text]
         for n_pair, (src, tgt) in enumerate(pairs):
             variants = [(cameo, modality, notes)]
-            refusal = _longest_prefix(cameo, self.grammar.refusal_codes) if modality == "negated" else None
+            # (a refusal is someone's: 'the source code's not released' refuses nothing)
+            refusal = _longest_prefix(cameo, self.grammar.refusal_codes) if modality == "negated" and src.actor.text else None
             if refusal is not None:
                 # 'will not lift the ban', 'failed to reach agreement': refusing the cooperative act is an
                 # asserted act of its own (CAMEO 12x), coded beside the act itself (negated)
@@ -1125,7 +1126,11 @@ class EventCoder:
                 # (also a site an attack was near or at: 'the mortar attack near a school which killed four children')
                 site = subj.dep_ == "pobj" and subj.head.lower_ in LOCATIVE_PREPOSITIONS
                 hostile = act is not None and act.lemma_.lower() in self.hostile_nouns
-                if act is not None and _active(cur) and ((site and hostile) or not self._expand(subj, names, ctx, speaker, as_source=True)):
+                if (
+                    act is not None
+                    and _active(cur)
+                    and ((site and hostile) or not self._expand(subj, names, ctx, speaker, as_source=True))
+                ):
                     # 'coalition strikes on army positions in the east that killed dozens of soldiers': the clause
                     # hung on a place inside the act's phrase is the act's
                     subj = act
@@ -1301,6 +1306,7 @@ class EventCoder:
             for o in ((c,) if c.dep_ == "dobj" else [g for g in c.children if g.dep_ == "pobj"] if c.dep_ == "prep" else ())
             if o.i != m.token.i
         ]
+        objects += [g for o in objects if (g := of_object(o)) is not None]  # 'gain control of the blaze'
         return any(
             w.lemma_.lower() in self.grammar.ills for o in objects for w in (o, *(g for g in o.children if g.dep_ == "compound"))
         )
