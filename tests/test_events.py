@@ -1884,3 +1884,11 @@ def test_no_control_of_a_fire_and_no_refusal_by_no_one(code_text):
     [e] = code_text("The source code's not released at all.")
     assert e.modality == "negated" and not e.cameo.startswith("12")
     assert find(code_text("Iran did not release the tanker."), root="12")
+
+
+def test_a_summary_released_frees_no_one_and_a_call_made_to_someone_is_to_them(code_text):
+    text = "Last week the White House released a summary of a phone call made by President Trump to Ukrainian President Volodymyr Zelensky."
+    events = code_text(text)
+    assert not find(events, root="08")
+    [e] = [e for e in events if e.primary]
+    assert e.cameo_root == "04" and e.source.text == "President Trump" and e.target.country == "UKR"

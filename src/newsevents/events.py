@@ -1961,6 +1961,7 @@ class EventCoder:
             if p.pos == "NOUN":
                 # 'launched a military operation, Operation Rah-e-Nijat, against militants': the act's name
                 holders += [c for c in tok.children if c.dep_ == "appos"]
+                holders += self._light_clauses(tok)  # 'a phone call made by Trump to Zelensky'
                 if (
                     tok.dep_ == "pobj"
                     and tok.head.lower_ == "of"
