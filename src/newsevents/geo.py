@@ -21,6 +21,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_LOWER, ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .knowledge import Knowledge
@@ -146,14 +147,16 @@ class Geoparser:
             lead = LEAD_SENTENCES if offset == 0 else 0
         out: list[Mention] = []
         sent_start = {t.i: s.start for s in doc.sents for t in s}
-        common = {t.text for t in doc if t.is_lower}
+        # the words the doc writes in lower case, by hash (one array pass, not a string per token)
+        marks = doc.to_array([ORTH, IS_LOWER])
+        common = set(marks[marks[:, 1] == 1, 0].tolist())
         i, n = 0, len(doc)
         while i < n:
             tok = doc[i]
             starts = _capital(tok) or (  # 'al-Rashideen', written in lower case
                 tok.lower_ in self.particles and i + 2 < n and doc[i + 1].text == "-" and _capital(doc[i + 2])
             )
-            if not starts or tok.ent_type_ in NOT_PLACES or tok.lower_ in ("the", "a", "an") or tok.text.lower() in common:
+            if not starts or tok.ent_type_ in NOT_PLACES or tok.lower_ in ("the", "a", "an") or tok.lower in common:
                 i += 1  # a word the article also writes in lower case is a title-case common noun: 'Hospital'
                 continue
             run = self._run(doc, i)
