@@ -1892,3 +1892,9 @@ def test_a_summary_released_frees_no_one_and_a_call_made_to_someone_is_to_them(c
     assert not find(events, root="08")
     [e] = [e for e in events if e.primary]
     assert e.cameo_root == "04" and e.source.text == "President Trump" and e.target.country == "UKR"
+
+
+def test_the_other_sides_act_in_a_condition_is_no_promise_or_threat(code_text):
+    events = code_text("Hezbollah will not release the soldiers unless Israel releases the Lebanese detainees.")
+    assert not [e for e in events if e.source.country == "ISR" and e.modality == "asserted"]
+    assert not [e for e in code_text("If Iran attacks, the United States will respond.") if e.cameo_root == "13"]

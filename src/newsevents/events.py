@@ -545,6 +545,18 @@ class EventCoder:
             return replace(e, target=a.target, evidence=(*e.evidence, why))
         return e
 
+    def _own_condition(self, anchor: Token, src: Coded, names: DocNames, ctx: ArticleContext, speaker: list[Coded]) -> bool:
+        """Whether an act in an 'if' or 'unless' clause is one its main clause's actor would do ('even if it meant
+        resorting to force': a threat), not the other side's act that is the condition ('will not release the
+        soldiers unless Israel releases the detainees': no promise by Israel)."""
+        clause = next(
+            (t for t in _chain(anchor) if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in t.children)), None
+        )
+        if clause is None or clause.head.i == clause.i:
+            return True
+        main = self._subjects(clause.head, names, ctx, speaker)
+        return not main or any(_same_actor(src, m) for m in main) or _same_side(src, speaker)
+
     def _proposed(self, noun: Token) -> bool:
         """Whether a clause on `noun` is what someone proposes or alleges, not a report ('charges that it
         tortured', 'a plan to attack'; not 'the report that jets struck')."""
@@ -950,7 +962,11 @@ class EventCoder:
             # an actor announcing its own possible or intended act makes a threat or a promise: an asserted
             # act of its own (CAMEO 13x / 03x), coded beside the act itself (hypothetical or future);
             # others' speculation stays hypothetical
-            elif kind in ("possible", "conditional", "future") and (speech_verb is None or _same_side(src, speaker)):
+            elif (
+                kind in ("possible", "conditional", "future")
+                and (speech_verb is None or _same_side(src, speaker))
+                and (kind != "conditional" or self._own_condition(anchor, src, names, ctx, speaker))
+            ):
                 new = _longest_prefix(cameo, self.grammar.intent_codes)
                 if new is not None:
                     variants.insert(0, (new, "asserted", [*notes, f"{kind} act announced: {cameo} -> {new}"]))
