@@ -1898,3 +1898,11 @@ def test_the_other_sides_act_in_a_condition_is_no_promise_or_threat(code_text):
     events = code_text("Hezbollah will not release the soldiers unless Israel releases the Lebanese detainees.")
     assert not [e for e in events if e.source.country == "ISR" and e.modality == "asserted"]
     assert not [e for e in code_text("If Iran attacks, the United States will respond.") if e.cameo_root == "13"]
+
+
+def test_a_body_named_by_its_leader_is_written_whole(code_text):
+    [e] = find(code_text("The US-led anti-Daesh coalition has killed more than twenty Islamic State operatives."), root="19")
+    assert e.source.text == "The US-led anti-Daesh coalition" and e.source.country == "USA"
+    # (a means keeps the words it was written with: 'Russian airstrikes')
+    [e] = find(code_text("Russian airstrikes killed 12 civilians."), root="19")
+    assert e.source.text == "Russian airstrikes"

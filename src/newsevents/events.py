@@ -1062,7 +1062,9 @@ class EventCoder:
                 and t.lemma_.lower() not in self.grammar.occasion_nouns
             ):
                 c = self._modifier_actor(t, names, ctx)
-                if c is not None and not as_source and t.lemma_.lower() not in self.act_nouns and c.actor.end <= t.idx:
+                # (a doer too, where the noun is a body, not an act or a means: 'Iran-allied group announced')
+                body = as_source and t.lemma_.lower() not in self.means_nouns
+                if c is not None and (not as_source or body) and t.lemma_.lower() not in self.act_nouns and c.actor.end <= t.idx:
                     # 'shelled two regime-held villages': the holder is the target, written as the whole phrase
                     first = min((x.left_edge.i for x in t.lefts if not x.is_punct), default=t.i)
                     c = written_over(c, t.doc[first : t.i + 1], ctx.offset)
