@@ -1906,3 +1906,8 @@ def test_a_body_named_by_its_leader_is_written_whole(code_text):
     # (a means keeps the words it was written with: 'Russian airstrikes')
     [e] = find(code_text("Russian airstrikes killed 12 civilians."), root="19")
     assert e.source.text == "Russian airstrikes"
+
+
+def test_an_opportunity_seized_and_plans_released_are_no_acts(code_text):
+    assert not code_text("Melbourne can seize the opportunity to be the business center.")
+    assert not code_text("Larry Hogan has until October 28 to release plans for a special election.")

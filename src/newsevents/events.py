@@ -223,7 +223,9 @@ class EventCoder:
             released = [*objects, *(c.lemma_.lower() for c in tok.children if c.dep_ == "nsubjpass")]
             released += [tok.head.lemma_.lower()] if tok.dep_ == "acl" else []
             published = self.grammar.document_nouns | self.grammar.utterance_nouns | self.grammar.depiction_nouns
-            if any(r in published or r in ("figure", "data", "detail", "name", "result", "finding") for r in released):
+            made_public = ("figure", "data", "detail", "name", "result", "finding", "plan", "list", "guideline", "guidance")
+            made_public += ("schedule", "budget", "album", "song", "book", "software", "code", "version", "update", "trailer")
+            if any(r in published or r in made_public for r in released):
                 return None
         if p.cameo.startswith("14") and objects and tok.lemma_.lower() in self.grammar.showing_verbs:
             return None  # 'was demonstrating miniature computer screens': showing, not protesting
