@@ -1911,3 +1911,13 @@ def test_a_body_named_by_its_leader_is_written_whole(code_text):
 def test_an_opportunity_seized_and_plans_released_are_no_acts(code_text):
     assert not code_text("Melbourne can seize the opportunity to be the business center.")
     assert not code_text("Larry Hogan has until October 28 to release plans for a special election.")
+
+
+def test_a_mass_shooting_or_stabbing_is_violence_by_someone_unnamed(code_text):
+    [e] = find(code_text("A mass shooting killed ten people in El Paso."), root="19")
+    assert not e.source.text and e.target.text == "ten people"
+    assert find(code_text("A gunman carried out a mass shooting at a Walmart in El Paso."), root="18")
+    assert not code_text("He won the shooting competition.")
+    # a sentence given is a finding of guilt (116)
+    [e] = code_text("A Moscow court gave the activist a two-year suspended sentence.")
+    assert e.cameo == "116" and e.source.country == "RUS"

@@ -437,7 +437,8 @@ class EventCoder:
             and m.token.head.lower_ in self.grammar.participation_verbs.get(lv.lemma_.lower(), ())
             and not any(c.dep_ == "dobj" for c in lv.children)  # ('pushed IS back in a battle': the push is an act)
         }
-        matches = [m for m in matches if m.pattern.pos == "NOUN" or m.token.i not in carriers]
+        # (a verb pattern of its own with the preposition stays: 'engaged in talks' is 046)
+        matches = [m for m in matches if m.pattern.pos == "NOUN" or m.pattern.prep is not None or m.token.i not in carriers]
         # speakers of reported clauses, for pronouns ("he said he would", "'We will ...,' he said")
         speakers: dict[int, list[Coded]] = {}
         for m in matches:
