@@ -1921,3 +1921,10 @@ def test_a_mass_shooting_or_stabbing_is_violence_by_someone_unnamed(code_text):
     # a sentence given is a finding of guilt (116)
     [e] = code_text("A Moscow court gave the activist a two-year suspended sentence.")
     assert e.cameo == "116" and e.source.country == "RUS"
+
+
+def test_an_alliance_is_an_actor_and_forces_can_be_eliminated(code_text):
+    [e] = find(code_text("The US-backed Kurdish-Arab alliance seized a key road junction."), root="19")
+    assert e.source.text == "The US-backed Kurdish-Arab alliance"
+    [e] = find(code_text("Hezbollah is trying to eliminate rebel forces from the border areas."), root="19")
+    assert e.target.text == "rebel forces"
