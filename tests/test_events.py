@@ -1926,5 +1926,5 @@ def test_a_mass_shooting_or_stabbing_is_violence_by_someone_unnamed(code_text):
 def test_an_alliance_is_an_actor_and_forces_can_be_eliminated(code_text):
     [e] = find(code_text("The US-backed Kurdish-Arab alliance seized a key road junction."), root="19")
     assert e.source.text == "The US-backed Kurdish-Arab alliance"
-    [e] = find(code_text("Hezbollah is trying to eliminate rebel forces from the border areas."), root="19")
+    [e] = find(code_text("Hezbollah is trying to eliminate rebel forces in the area."), root="19")
     assert e.target.text == "rebel forces"
