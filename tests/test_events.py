@@ -1928,3 +1928,11 @@ def test_an_alliance_is_an_actor_and_forces_can_be_eliminated(code_text):
     assert e.source.text == "The US-backed Kurdish-Arab alliance"
     [e] = find(code_text("Hezbollah is trying to eliminate rebel forces in the area."), root="19")
     assert e.target.text == "rebel forces"
+
+
+def test_a_route_sealed_and_an_attack_that_was_on_a_place(code_text):
+    [e] = find(code_text("Government troops have sealed the main route into opposition areas."), root="19")
+    assert e.cameo == "191" and e.source.sector == "MIL"
+    [e] = find(code_text("The attack was on rebel-held areas of eastern Damascus."), root="19")
+    assert not e.source.text and "Damascus" in e.target.text
+    assert not code_text("The focus of the talks was on trade.")

@@ -864,7 +864,8 @@ class EventCoder:
         aimed = (
             p.cameo.startswith(FORCE_ROOTS)
             and m.token.lemma_.lower() not in self.grammar.campaign_nouns
-            and bool(_pobjs(m.token, ("on", "against")))
+            # ('the attack was on rebel-held areas': aimed by way of the copula)
+            and bool(_pobjs(m.token, ("on", "against")) or (_copula_subject(m.token) and _pobjs(m.token.head, ("on", "against"))))
             # as what the clause is about, not as the means of another act ('killed in air strikes on the
             # area', 'air strikes on the town killed 14') nor as what something else is about ('a moratorium
             # on air strikes')
@@ -1632,6 +1633,8 @@ class EventCoder:
                 and not any(g.dep_ in SUBJECT_DEPS for g in c.children)
             )
             verb, dep = next(below, noun), "nsubj"
+        if dep == "nsubj" and verb.lemma_ == "be" and _pobjs(verb, ("on", "against")):
+            return True  # 'the attack was on rebel-held areas of eastern Damascus'
         if dep == "pobj" and verb.lower_ in ("in", "during") and _pobjs(noun, ("on", "against")):
             # 'four children were among the dead in the overnight strikes on the town', 'the watchdog reported
             # 12 dead in the strikes on the town': strikes aimed at a place, told as where the dead fell (not
@@ -1979,6 +1982,8 @@ class EventCoder:
             candidates += [c for c in m.complement.children if c.dep_ in ("nsubj", "nsubjpass")]
         if mode in ("auto", "prep"):
             holders = [tok] if anchor.i == tok.i else [tok, anchor]
+            if p.pos == "NOUN" and _copula_subject(tok):
+                holders.append(tok.head)  # 'the attack was on rebel-held areas'
             if p.pos == "NOUN":
                 # 'launched a military operation, Operation Rah-e-Nijat, against militants': the act's name
                 holders += [c for c in tok.children if c.dep_ == "appos"]
@@ -2398,6 +2403,11 @@ def _predicates(verb: Token) -> list[Token]:
             heads.append(clause)
     # (and what the predicate noun is called: 'termed the killing a barbaric act')
     return [w for h in heads for x in (h, *h.conjuncts) for w in (x, *(c for c in x.children if c.dep_ == "amod"))]
+
+
+def _copula_subject(tok: Token) -> bool:
+    """The subject of a form of 'be' ('the attack was on the town')."""
+    return tok.dep_ == "nsubj" and tok.head.lemma_ == "be"
 
 
 def _adjective_as_noun(tok: Token) -> bool:
