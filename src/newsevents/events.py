@@ -52,6 +52,11 @@ MEANS_CODES = ("17", "18", "19", "20")
 UNNAMED_CRITICS = ("11", "16")
 # acts whose 'from' may say where they come from or what they leave: yielding, protest, force
 FROM_PLACE_ROOTS = ("08", "14", "15", "17", "18", "19", "20")
+# what is released to the public, not freed (beside the grammar's document, utterance and depiction nouns)
+MADE_PUBLIC = frozenset(
+    {"figure", "data", "detail", "name", "result", "finding", "plan", "list", "guideline", "guidance", "schedule"}
+    | {"budget", "album", "song", "book", "software", "code", "version", "update", "trailer"}
+)
 LOCATIVE_PREPOSITIONS = frozenset({"near", "at", "in", "inside", "outside", "on", "by"})
 ADJECTIVE_ENDINGS = ("ble", "ous", "ful", "ive", "ic", "al", "ent", "ant", "ane", "ate")
 ABOUT_PREPOSITIONS = ("for", "over", "about", "at", "regarding", "in")  # what an attitude (01x) is about
@@ -223,9 +228,7 @@ class EventCoder:
             released = [*objects, *(c.lemma_.lower() for c in tok.children if c.dep_ == "nsubjpass")]
             released += [tok.head.lemma_.lower()] if tok.dep_ == "acl" else []
             published = self.grammar.document_nouns | self.grammar.utterance_nouns | self.grammar.depiction_nouns
-            made_public = ("figure", "data", "detail", "name", "result", "finding", "plan", "list", "guideline", "guidance")
-            made_public += ("schedule", "budget", "album", "song", "book", "software", "code", "version", "update", "trailer")
-            if any(r in published or r in made_public for r in released):
+            if any(r in published or r in MADE_PUBLIC for r in released):
                 return None
         if p.cameo.startswith("14") and objects and tok.lemma_.lower() in self.grammar.showing_verbs:
             return None  # 'was demonstrating miniature computer screens': showing, not protesting
