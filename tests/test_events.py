@@ -1881,7 +1881,9 @@ def test_countries_counted_or_described_are_states(code_text):
 
 def test_no_control_of_a_fire_and_no_refusal_by_no_one(code_text):
     assert not code_text("Following the fire's start it took around five hours to gain control of the blaze.")
-    [e] = code_text("The source code's not released at all.")
+    # (software released is published, no one freed; prisoners not released by no one named: no refusal)
+    assert not code_text("The source code's not released at all.")
+    [e] = code_text("The prisoners were not released.")
     assert e.modality == "negated" and not e.cameo.startswith("12")
     assert find(code_text("Iran did not release the tanker."), root="12")
 
