@@ -122,6 +122,7 @@ class ActorCoder:
         self.grammar = knowledge.grammar
         self._places = places
         self.things = self.grammar.occasion_nouns | self.grammar.utterance_nouns
+        self.memo: dict[tuple[int, bool, int], Coded | None] | None = None  # set per sentence by the Coder
         self.entries: dict[str, Entry] = {}
         for c in knowledge.countries:
             src = f"countries.jsonl:{c.iso3}"
@@ -202,7 +203,27 @@ class ActorCoder:
         speaker: Coded | None = None,
         allow_place: bool = False,
     ) -> Coded | None:
-        """Code the phrase headed by `head`, or None if it names no actor."""
+        """Code the phrase headed by `head`, or None if it names no actor.
+
+        While `memo` is a dict (one sentence's coding, see Coder), a phrase coded once is not coded again: its
+        codes depend on the article context, which does not change within the sentence."""
+        memo = self.memo
+        if memo is None or speaker is not None or head.pos_ == "PRON" or head.lower_ in RELATIVE_PRONOUNS:
+            return self._code(head, names, ctx, speaker=speaker, allow_place=allow_place)
+        key = (head.i, allow_place, ctx.offset)
+        if key not in memo:
+            memo[key] = self._code(head, names, ctx, allow_place=allow_place)
+        return memo[key]
+
+    def _code(
+        self,
+        head: Token,
+        names: DocNames,
+        ctx: ArticleContext,
+        *,
+        speaker: Coded | None = None,
+        allow_place: bool = False,
+    ) -> Coded | None:
         lower = head.lower_
         if (head.pos_ == "PRON" and lower not in QUANTIFIERS) or lower in RELATIVE_PRONOUNS:
             return self._pronoun(head, names, ctx, speaker)

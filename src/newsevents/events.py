@@ -52,6 +52,8 @@ MEANS_CODES = ("17", "18", "19", "20")
 UNNAMED_CRITICS = ("11", "16")
 # acts whose 'from' may say where they come from or what they leave: yielding, protest, force
 FROM_PLACE_ROOTS = ("08", "14", "15", "17", "18", "19", "20")
+# the parts of speech a pattern can fit (_pos_fits): other tokens are not tried
+MATCHABLE_POS = frozenset({"VERB", "AUX", "ADJ", "NOUN", "PROPN"})
 # what is released to the public, not freed (beside the grammar's document, utterance and depiction nouns)
 MADE_PUBLIC = frozenset(
     {"figure", "data", "detail", "name", "result", "finding", "plan", "list", "guideline", "guidance", "schedule"}
@@ -174,8 +176,8 @@ class EventCoder:
     def matches(self, sent: Span) -> list[Match]:
         out = []
         for tok in sent:
-            if tok.is_punct or tok.is_space:
-                continue
+            if tok.pos_ not in MATCHABLE_POS:
+                continue  # (no pattern fits another part of speech: see _pos_fits)
             m = self._match_token(tok)
             if m is not None:
                 out.append(m)

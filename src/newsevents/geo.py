@@ -21,7 +21,8 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from spacy.attrs import IS_LOWER, ORTH
+from spacy.attrs import IS_LOWER, LOWER, ORTH
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Span, Token
 
 from .knowledge import Knowledge
@@ -129,6 +130,8 @@ class Geoparser:
         self.demonyms = frozenset(a.lower() for c in knowledge.countries for a in (*c.adjectives, *c.demonyms))
         self.capitals = frozenset(cap.lower() for c in knowledge.countries for cap in c.capitals)
         self.place_nouns_kind = knowledge.place_nouns
+        # their lower-case forms by hash, and 'there': the only words _noun_places looks at
+        self._noun_place_hashes = frozenset(hash_string(w) for w in (*knowledge.place_nouns, "there"))
         self.adjective_country = {a.lower(): c for c in knowledge.countries for a in c.adjectives}
         self.demonym_country = {d.lower(): c for c in knowledge.countries for d in c.demonyms}
 
@@ -226,7 +229,8 @@ class Geoparser:
 
     def _noun_places(self, doc: Doc, offset: int, sent_start: dict[int, int], taken: set[int]) -> Iterable[Mention]:
         """'a Syrian village' (in Syria), 'the Syrian capital' (Damascus), 'the town' and 'there' (the place named before)."""
-        for tok in doc:
+        lowers = doc.to_array([LOWER]).tolist()  # (one array pass picks the few words worth a look)
+        for tok in (doc[i] for i, low in enumerate(lowers) if low in self._noun_place_hashes):
             if tok.lower_ == "there" and tok.dep_ == "advmod":  # 'were killed there' (not 'there were')
                 yield Mention(
                     tok.i, tok.i + 1, tok.text, tok.idx + offset, tok.idx + len(tok) + offset, sent_start[tok.i],

@@ -179,6 +179,7 @@ class Coder:
                     recased, work_names = headlines[sent.start]
                     work, work_offset = recased, offset + sent.start_char
                     ctx.offset = work_offset
+                self.actors.memo = {}  # (one sentence's phrases, coded once: ActorCoder.code)
                 raw = self.events.code_sentence(work, work_names, ctx)
                 ctx.offset = offset
                 if raw:
@@ -186,6 +187,7 @@ class Coder:
                         if recased is not None:
                             ev, clause = _as_written(ev, art.text, sent), _shift(clause, recased, sent)
                         coded.append((ev, why, clause, by_sentence.get(sent.start, [])))
+                self.actors.memo = None  # (remembering changes the context as it goes: each phrase coded anew)
                 self._remember(sent, names, ctx)
                 sentence_index += 1
         stats.sentences += sentence_index
