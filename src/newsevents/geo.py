@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.attrs import IS_LOWER, LOWER, ORTH
-from spacy.strings import hash_string
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from .knowledge import Knowledge
@@ -131,7 +131,8 @@ class Geoparser:
         self.capitals = frozenset(cap.lower() for c in knowledge.countries for cap in c.capitals)
         self.place_nouns_kind = knowledge.place_nouns
         # their lower-case forms by hash, and 'there': the only words _noun_places looks at
-        self._noun_place_hashes = frozenset(hash_string(w) for w in (*knowledge.place_nouns, "there"))
+        hashes = StringStore()  # (a string's hash is the same in every store: the doc's LOWER values)
+        self._noun_place_hashes = frozenset(hashes.add(w) for w in (*knowledge.place_nouns, "there"))
         self.adjective_country = {a.lower(): c for c in knowledge.countries for a in c.adjectives}
         self.demonym_country = {d.lower(): c for c in knowledge.countries for d in c.demonyms}
 
