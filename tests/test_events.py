@@ -1938,3 +1938,8 @@ def test_a_route_sealed_and_an_attack_that_was_on_a_place(code_text):
     [e] = find(code_text("The attack was on rebel-held areas of eastern Damascus."), root="19")
     assert not e.source.text and "Damascus" in e.target.text
     assert not code_text("The focus of the talks was on trade.")
+
+
+def test_a_deployment_in_a_place_is_to_it(code_text):
+    [e] = code_text("The European Union has deployed election observers in Zimbabwe for the first time in 16 years.")
+    assert e.target is not None and e.target.country == "ZWE"

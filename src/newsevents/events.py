@@ -890,7 +890,7 @@ class EventCoder:
             # a bare event noun ("Syria's war") reports no act by itself; one aimed at something does
             # ('Daesh attack on Aqareb es Safi village', whose target is no actor)
             return []
-        if not targets and not nominal and p.target == "auto" and not p.speech and not (p.reciprocal and len(sources) > 1):
+        if not targets and not nominal and p.target in ("auto", "prep") and not p.speech and not (p.reciprocal and len(sources) > 1):
             targets = self._place_target(m, names, ctx)
         elif (
             not targets
