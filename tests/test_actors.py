@@ -335,3 +335,10 @@ def test_a_name_hung_on_a_participle_without_a_hyphen_is_the_heads(code_text):
     assert (e.source.country, e.source.sector) == ("SYR", "GOV")
     [e] = find(code_text("Iranian-backed militias attacked the town."), root="19")
     assert e.source.country is None
+
+
+def test_his_country_is_the_state_of_whom_his_refers_to(code_text):
+    events = code_text("Prime Minister Vladimir Putin said his country will not lift the ban on European Union.")
+    [e] = [e for e in events if e.primary]
+    assert e.source.text == "his country" and (e.source.country, e.source.sector) == ("RUS", "GOV")
+    assert e.cameo.startswith("12")  # a refusal to lift the ban

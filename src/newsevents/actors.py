@@ -380,6 +380,16 @@ class ActorCoder:
         if country is None and mod_country is not None:
             country = mod_country[1]
             evidence.append(mod_country[2])
+        if country is None and sector is None and hit is None and head.lemma_.lower() in OWN_STATE_NOUNS:
+            # 'Putin said his country will not lift the ban': the state of whom the possessive pronoun refers to
+            poss = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+            owner = self._pronoun(poss, names, ctx, speaker) if poss is not None else None
+            if owner is not None and owner.actor.country is not None:
+                if under_place_prep and not allow_place:
+                    return None  # ('attacks in his country': where, not who)
+                country = owner.actor.country
+                sector, place = (None, True) if under_place_prep else ("GOV", False)
+                evidence.append(f"{poss.text!r} {head.text!r} -> {owner.actor.text!r} ({country})")
         if country is None and sector is not None:
             # 'Russia ordered its troops to ...': the owner a possessive pronoun refers to
             poss = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
@@ -643,6 +653,8 @@ QUANTIFIERS = frozenset("some many most all several none few both each either ne
 # the last word of a company's name
 COMPANY_SUFFIXES = frozenset("Inc Corp Corporation Ltd LLC Plc PLC AG SA GmbH Holdings Co".split())
 
+# nouns for a state, whose owner names it: 'his country', 'our nation'
+OWN_STATE_NOUNS = frozenset({"country", "nation"})
 # nouns for one person holding a role: a later "he" can refer to them
 PERSON_NOUNS = frozenset(
     "president minister premier king queen emir prince sultan leader spokesman spokeswoman spokesperson "
