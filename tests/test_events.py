@@ -1943,3 +1943,14 @@ def test_a_route_sealed_and_an_attack_that_was_on_a_place(code_text):
 def test_a_deployment_in_a_place_is_to_it(code_text):
     [e] = code_text("The European Union has deployed election observers in Zimbabwe for the first time in 16 years.")
     assert e.target is not None and e.target.country == "ZWE"
+
+
+def test_backed_read_as_the_verb_still_names_the_backers(code_text):
+    # the parser reads 'backed' as the verb with 'army' its subject: the 'by' still names the backers
+    text = (
+        "Weve gotten used to this. Syrias army backed by Lebanese Iranian and Iraqi Shiite militias and Russias air force "
+        "launched a major offensive to retake eastern Aleppo from rebel groups on Sept. 22 after a series of advances "
+        "allowed them to besiege it this summer."
+    )
+    backing = find(code_text(text), root="07")
+    assert backing and all(e.target is not None and e.target.text == "Syrias army" for e in backing)

@@ -784,6 +784,18 @@ class EventCoder:
             # 'Rahman said an aircraft had targeted the market blaming the Assad regime': a trailing participle
             # of comment or blame after a report is the reporter's, though the parse hangs it on what was reported
             sources = speaker
+        elif (
+            p.pos == "VERB"
+            and p.prep == "by"
+            and m.prep_tok is not None
+            and not passive
+            and anchor.lemma_.lower() in self.grammar.backing_verbs
+            and any(c.dep_ == "nsubj" for c in anchor.children)
+        ):
+            # 'Syrias army backed by Iranian militias launched ...' with 'backed' read as the clause's verb: the
+            # 'by' names the backers, the subject is the backed
+            sources = [f for o in _prep_objects(m.prep_tok) for f in self._expand(o, names, ctx, speaker, as_source=True)]
+            held_targets = self._subjects(anchor, names, ctx, speaker) or None
         elif p.doer_prep is not None:
             # 'Daraya fell to Assad regime forces': the doer is named by the preposition, the subject was taken
             sources = [f for o in _pobjs(anchor, (p.doer_prep,)) for f in self._expand(o, names, ctx, speaker)]
@@ -890,7 +902,13 @@ class EventCoder:
             # a bare event noun ("Syria's war") reports no act by itself; one aimed at something does
             # ('Daesh attack on Aqareb es Safi village', whose target is no actor)
             return []
-        if not targets and not nominal and p.target in ("auto", "prep") and not p.speech and not (p.reciprocal and len(sources) > 1):
+        if (
+            not targets
+            and not nominal
+            and p.target in ("auto", "prep")
+            and not p.speech
+            and not (p.reciprocal and len(sources) > 1)
+        ):
             targets = self._place_target(m, names, ctx)
         elif (
             not targets
