@@ -384,7 +384,7 @@ class ActorCoder:
             # 'Putin said his country will not lift the ban': the state of whom the possessive pronoun refers to
             poss = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
             owner = self._pronoun(poss, names, ctx, speaker) if poss is not None else None
-            if owner is not None and owner.actor.country is not None:
+            if poss is not None and owner is not None and owner.actor.country is not None:
                 if under_place_prep and not allow_place:
                     return None  # ('attacks in his country': where, not who)
                 country = owner.actor.country
