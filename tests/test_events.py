@@ -1954,3 +1954,10 @@ def test_backed_read_as_the_verb_still_names_the_backers(code_text):
     )
     backing = find(code_text(text), root="07")
     assert backing and all(e.target is not None and e.target.text == "Syrias army" for e in backing)
+
+
+def test_a_withdrawal_is_from_a_place_not_of_ones_own_troops(code_text):
+    [e] = code_text("The United States completed its withdrawal of troops from Iraq in December 2011.")
+    assert e.cameo == "0874" and e.target.country == "IRQ"
+    [e] = code_text("The Russian army began the withdrawal of its troops on Monday.")
+    assert e.target is None

@@ -2100,6 +2100,8 @@ class EventCoder:
             found = self._expand(cand, names, ctx, [], allow_place=True)
             if not found and p.cameo.startswith(FORCE_ROOTS):
                 found = self._owners(cand, names, ctx)  # 'bombed positions belonging to the Islamic State group'
+            if p.cameo.startswith("087") and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in cand.children):
+                continue  # 'began the withdrawal of its troops': the forces one pulls back are one's own
             if cand.lemma_.lower() in self.act_nouns:
                 if p.cameo.startswith("08"):
                     continue  # what one yields is one's own: 'ceased its military operations', 'lifted the US sanctions on Iran'
