@@ -1961,3 +1961,8 @@ def test_a_withdrawal_is_from_a_place_not_of_ones_own_troops(code_text):
     assert e.cameo == "0874" and e.target.country == "IRQ"
     [e] = code_text("The Russian army began the withdrawal of its troops on Monday.")
     assert e.target is None
+
+
+def test_intelligence_shared_is_what_is_shared_not_with_whom(code_text):
+    [e] = code_text("Turkey shared intelligence with the United States.")
+    assert e.cameo == "064" and e.target.country == "USA"

@@ -1914,7 +1914,9 @@ class EventCoder:
         if p.predicate is not None and mode == "auto":
             return self._judged(tok, names, ctx)
         # whom an act of giving goes to, by its "to" (RECIPIENT_CODES)
-        given_to = [g for h in (tok, anchor) for g in _pobjs(h, ("to", "into"))] if p.cameo.startswith(RECIPIENT_CODES) else []
+        # (and with whom material cooperation is shared: 'shared intelligence with the United States')
+        recipient_preps = ("to", "into", "with") if p.cameo.startswith("06") else ("to", "into")
+        given_to = [g for h in (tok, anchor) for g in _pobjs(h, recipient_preps)] if p.cameo.startswith(RECIPIENT_CODES) else []
         if p.cameo.startswith(RECIPIENT_CODES) and not given_to:
             # 'sent 100 vehicles and a team of paratroopers to Lebanon': the 'to' hung on what is sent
             sent = [x for c in tok.children if c.dep_ == "dobj" for x in (c, *c.conjuncts)]
@@ -2052,6 +2054,9 @@ class EventCoder:
             to += [g for o in list(to) for g in _pobjs(o, ("in",))]  # 'to the Pirmasen Museum in Germany'
             candidates = [*to, *(c for c in candidates if c not in to)]
         for cand in candidates:
+            named_object = cand.dep_ == "dobj" and cand.head.i == tok.i and p.object and cand.lemma_.lower() in p.object
+            if named_object and p.cameo.startswith(RECIPIENT_CODES):
+                continue  # what is given or shared, not to whom: 'shared intelligence with the United States'
             # (but an act condemned is an act, whose doer is found below: 'condemned the airstrikes by Russian forces')
             if self._instrument(cand) and not (cand.lemma_.lower() in self.act_nouns and p.cameo.startswith(UNNAMED_CRITICS)):
                 continue  # the means, not the target ("used force", "fired rockets")
