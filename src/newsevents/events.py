@@ -550,7 +550,7 @@ class EventCoder:
             if not _same_actor(a.source, e.source):
                 continue  # (the text's act is its issuer's)
             why = f"target: the one the issued text's act ({a.match.token.text!r}) is aimed at"
-            return replace(e, target=a.target, evidence=(*e.evidence, why))
+            return replace(e, target=a.target, evidence=(*e.evidence, why, *(f"target: {x}" for x in a.target.evidence)))
         return e
 
     def _own_condition(self, anchor: Token, src: Coded, names: DocNames, ctx: ArticleContext, speaker: list[Coded]) -> bool:
