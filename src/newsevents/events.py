@@ -980,7 +980,7 @@ class EventCoder:
             pairs += [(t, s) for s, t in list(pairs) if t is not None and not t.place and s.actor.text]
         for n_pair, (src, tgt) in enumerate(pairs):
             variants = [(cameo, modality, notes)]
-            # (a refusal is someone's: 'the source code's not released' refuses nothing)
+            # (a refusal is someone's: 'the prisoners were not released' refuses nothing)
             refusal = _longest_prefix(cameo, self.grammar.refusal_codes) if modality == "negated" and src.actor.text else None
             if refusal is not None:
                 # 'will not lift the ban', 'failed to reach agreement': refusing the cooperative act is an
