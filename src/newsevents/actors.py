@@ -382,20 +382,18 @@ class ActorCoder:
             evidence.append(mod_country[2])
         if country is None and sector is None and hit is None and head.lemma_.lower() in OWN_STATE_NOUNS:
             # 'Putin said his country will not lift the ban': the state of whom the possessive pronoun refers to
-            poss = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
-            owner = self._pronoun(poss, names, ctx, speaker) if poss is not None else None
-            if poss is not None and owner is not None and owner.actor.country is not None:
+            owned = self._owner_state(head, names, ctx, speaker)
+            if owned is not None:
                 if under_place_prep and not allow_place:
                     return None  # ('attacks in his country': where, not who)
-                country = owner.actor.country
+                country, poss, owner = owned
                 sector, place = (None, True) if under_place_prep else ("GOV", False)
                 evidence.append(f"{poss.text!r} {head.text!r} -> {owner.actor.text!r} ({country})")
         if country is None and sector is not None:
             # 'Russia ordered its troops to ...': the owner a possessive pronoun refers to
-            poss = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
-            owner = self._pronoun(poss, names, ctx, speaker) if poss is not None else None
-            if poss is not None and owner is not None and owner.actor.country is not None:
-                country = owner.actor.country
+            owned = self._owner_state(head, names, ctx, speaker)
+            if owned is not None:
+                country, poss, owner = owned
                 evidence.append(f"{poss.text!r} -> {owner.actor.text!r} ({country})")
         if country is None and sector is not None:
             # 'forces loyal to President Bashar al-Assad', 'militias loyal to the government': the leader's state
@@ -599,6 +597,17 @@ class ActorCoder:
             if term.actor:
                 return term.sector, term.priority + term.term.count(" "), f"sectors.jsonl:{term.term}->{term.sector}"
         return None
+
+    def _owner_state(
+        self, head: Token, names: DocNames, ctx: ArticleContext, speaker: Coded | None
+    ) -> tuple[str, Token, Coded] | None:
+        """The country of whom a possessive pronoun on the head refers to ('its troops', 'his country'), with
+        the pronoun and its antecedent; None where there is no such pronoun or its antecedent has no country."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        owner = self._pronoun(poss, names, ctx, speaker) if poss is not None else None
+        if poss is None or owner is None or owner.actor.country is None:
+            return None
+        return owner.actor.country, poss, owner
 
     def _object_antecedent(self, head: Token, names: DocNames, ctx: ArticleContext) -> Coded | None:
         """Whom 'him' or 'her' refers to in its own sentence: the nearest person named before it who is not

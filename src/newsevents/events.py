@@ -150,10 +150,8 @@ class EventCoder:
         self.truce_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo == "0871")
         # nouns of what is said, asked, offered or given, whose 'from' names who says or gives it ('criticism from
         # the EU'), where no sense of the word is a move, a protest or force ('withdrawal from', 'attacks from')
-        spoken = {p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo[:2] not in FROM_PLACE_ROOTS}
-        self.from_nouns = frozenset(
-            spoken - {p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo[:2] in FROM_PLACE_ROOTS}
-        )
+        placed = {p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo[:2] in FROM_PLACE_ROOTS}
+        self.from_nouns = self.act_nouns - placed
         # nouns that name an act or its means: as a subject or agent they stand for an unnamed actor
         self.means_nouns = self.act_nouns | self.grammar.instrument_nouns
         # nouns of hostile acts (roots 13-20): a modifier names who does them ('militant attacks')
@@ -255,8 +253,7 @@ class EventCoder:
                 clauses = [
                     c
                     for c in (*tok.children, *named, *(tok.head.children if tok.dep_ == "dobj" else ()))
-                    if c.dep_ in ("acl", "relcl", "advcl", "xcomp")
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                    if c.dep_ in ("acl", "relcl", "advcl", "xcomp") and _infinitive(c)
                 ]
             for c in clauses:
                 if c.dep_ in ("xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl") or (c.dep_ == "prep" and p.prep == c.lower_):
@@ -499,7 +496,7 @@ class EventCoder:
             m.anchor.i
             for m in matches
             if m.anchor.dep_ in ("xcomp", "advcl")
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in m.anchor.children)
+            and _infinitive(m.anchor)
             and (gov := by_token.get(m.anchor.head.i)) is not None
             and gov.pattern.cameo[:2] == m.pattern.cameo[:2]
         }
@@ -576,7 +573,7 @@ class EventCoder:
         if not e.cameo.startswith(tuple(self.grammar.movement_codes)):
             return e
         for c in e.match.anchor.children:
-            if c.dep_ not in ("xcomp", "advcl") or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+            if c.dep_ not in ("xcomp", "advcl") or not _infinitive(c):
                 continue
             for t in (c, *(g for g in c.children if g.dep_ == "xcomp")):  # 'to help deliver'
                 pm = by_token.get(t.i)
@@ -1265,9 +1262,7 @@ class EventCoder:
                 rootless = cur.dep_ == "advcl" and cur.head.dep_ == "ROOT" and cur.head.i < cur.i
                 if (cur.dep_ in ("acl", "relcl") or rootless) and cur.head.pos_ in ("NOUN", "PROPN"):
                     noun = cur.head
-                    if noun.lemma_.lower() in self.grammar.will_nouns and any(
-                        c.dep_ == "aux" and c.lower_ == "to" for c in cur.children
-                    ):
+                    if noun.lemma_.lower() in self.grammar.will_nouns and _infinitive(cur):
                         # 'the EU reaffirmed its commitment to support Ukraine', 'Russia announced plans to send
                         # troops', 'Iran's decision to release the sailors': whose will it is does the act
                         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
@@ -1507,7 +1502,7 @@ class EventCoder:
             verb.lemma_.lower() == "blame"
             and verb.dep_ == "xcomp"
             and verb.head.lemma_.lower() == "be"
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and _infinitive(verb)
             and not any(c.dep_ == "dobj" for c in verb.children)
         )
 
@@ -1855,7 +1850,7 @@ class EventCoder:
             c
             for h in {m.anchor, tok, *gifts}
             for c in h.children
-            if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            if c.dep_ in ("advcl", "xcomp", "relcl", "acl") and _infinitive(c)
         ]
         purposes += [g for c in purposes for g in c.children if g.dep_ == "xcomp"]  # 'to help deliver'
         # 'to help the victims', 'to help Haiti cope'
@@ -2037,7 +2032,7 @@ class EventCoder:
             aimed_at = [
                 c
                 for c in (*(anchor.children if anchor.i != tok.i else ()), *((m.complement,) if m.complement is not None else ()))
-                if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+                if _infinitive(c)
             ]
             candidates += [
                 o
@@ -2435,6 +2430,11 @@ def _predicates(verb: Token) -> list[Token]:
     return [w for h in heads for x in (h, *h.conjuncts) for w in (x, *(c for c in x.children if c.dep_ == "amod"))]
 
 
+def _infinitive(clause: Token) -> bool:
+    """A clause with its 'to' ('to retake the town', 'to support Ukraine')."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+
 def _copula_subject(tok: Token) -> bool:
     """The subject of a form of 'be' ('the attack was on the town')."""
     return tok.dep_ == "nsubj" and tok.head.lemma_ == "be"
@@ -2464,7 +2464,7 @@ def _objects(tok: Token, prep_tok: Token | None, opaque_nouns: frozenset[str] = 
         heads += [
             g
             for c in tok.children
-            if c.dep_ == "ccomp" and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            if c.dep_ == "ccomp" and (c.tag_ == "VBG" or _infinitive(c))
             for g in c.children
             if g.dep_ == "nsubj"
         ]
