@@ -546,6 +546,9 @@ def test_the_object_of_a_control_verb_does_the_act(code_text):
     assert evs and all(e.source.country == "USA" for e in evs)
     [e] = [e for e in code_text("Assad said his army would retake Aleppo.") if e.modality != "asserted"]
     assert (e.source.country, e.source.sector) == ("SYR", "MIL")
+    # (not the instrument of 'use': 'used Twitter to thank' is the user's thanks)
+    [e] = find(code_text("The Egyptian president used Twitter to thank the Saudi king."), root="05")
+    assert (e.source.country, e.source.sector) == ("EGY", "GOV") and e.target.country == "SAU"
 
 
 def test_an_act_noun_with_a_passive_light_verb_or_taken_part_in(code_text):
@@ -1475,6 +1478,8 @@ def test_victims_reported_hurt_are_targets_not_doers(code_text):
     assert e.source.country == "RUS" and e.target.text == "Two children"
     [e] = find(code_text("The fighting is reported to have killed 130 civilians."), root="19")
     assert e.target.text == "130 civilians"
+    [e] = find(code_text("Officials said twenty people have been confirmed killed."), root="19")
+    assert e.source.text == "" and e.target.text == "twenty people"
 
 
 def test_pulling_out_of_a_place_targets_the_place(code_text):

@@ -80,6 +80,9 @@ def test_modality_table(coder):
         ("The troops were supposed to withdraw by Monday.", "withdraw", "hypothetical"),
         ("The United States will send aid to Sudan.", "send", "future"),
         ("Police arrested ten protesters.", "arrested", "asserted"),
+        ("No one was killed in the clashes.", "killed", "negated"),
+        ("None of the protesters were arrested.", "arrested", "negated"),
+        ("Neither France nor Germany would endorse the plan.", "endorse", "negated"),
     ],
 )
 def test_modality_values(coder, text, trigger, want):

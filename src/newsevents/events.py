@@ -37,6 +37,7 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "co
 CHAIN_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "acomp", "advcl", "dobj"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
+NO_ONE = frozenset({"nobody", "none", "no-one"})
 PLACE_TARGET = "the place of the act, no other target named"
 AMOUNT_NOUNS = frozenset(
     {"million", "billion", "thousand", "increase", "rise", "boost", "package", "sum", "amount", "total"}
@@ -2555,11 +2556,19 @@ def _chain(tok: Token, through_adverbials: bool = True) -> list[Token]:
 def _negated(anchor: Token, negating_verbs: frozenset[str]) -> bool:
     flips = 0
     for i, t in enumerate(_chain(anchor, through_adverbials=False)):
-        if any(c.dep_ == "neg" for c in t.children):
+        if any(c.dep_ == "neg" or (c.dep_ in SUBJECT_DEPS and _no_one(c)) for c in t.children):
             flips += 1
         if i > 0 and t.pos_ == "VERB" and t.lemma_.lower() in negating_verbs:
             flips += 1
     return flips % 2 == 1
+
+
+def _no_one(subject: Token) -> bool:
+    """Does the subject deny that anyone did it ('no one was hurt', 'neither the EU nor the US would endorse
+    the result', 'none of the soldiers')?"""
+    if subject.lower_ in NO_ONE:
+        return True
+    return any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subject.children)
 
 
 def _modal_kind(anchor: Token, grammar: Grammar) -> str | None:
