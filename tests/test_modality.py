@@ -83,6 +83,8 @@ def test_modality_table(coder):
         ("No one was killed in the clashes.", "killed", "negated"),
         ("None of the protesters were arrested.", "arrested", "negated"),
         ("Neither France nor Germany would endorse the plan.", "endorse", "negated"),
+        ("The army released no prisoners.", "released", "negated"),
+        ("The government made no concessions to the protesters.", "concessions", "negated"),
     ],
 )
 def test_modality_values(coder, text, trigger, want):

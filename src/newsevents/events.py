@@ -37,7 +37,7 @@ CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "co
 CHAIN_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "acomp", "advcl", "dobj"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
-NO_ONE = frozenset({"nobody", "none", "no-one"})
+NO_ONE = frozenset({"nobody", "none", "no-one", "nothing"})
 PLACE_TARGET = "the place of the act, no other target named"
 AMOUNT_NOUNS = frozenset(
     {"million", "billion", "thousand", "increase", "rise", "boost", "package", "sum", "amount", "total"}
@@ -953,7 +953,7 @@ class EventCoder:
         modality = "asserted"
         mood = died_verb or anchor  # the word whose clause says whether the act happened
         kind = None if p.speech else _modal_kind(mood, self.grammar)
-        if _negated(mood, self.grammar.negating_verbs):
+        if _negated(mood, self.grammar.negating_verbs) or _none_done(m):
             modality = "negated"
         elif kind is not None:
             modality = "future" if kind == "future" else "hypothetical"
@@ -2569,6 +2569,14 @@ def _no_one(subject: Token) -> bool:
     if subject.lower_ in NO_ONE:
         return True
     return any(c.dep_ in ("det", "preconj") and c.lower_ in ("no", "neither") for c in subject.children)
+
+
+def _none_done(m: Match) -> bool:
+    """Does the act's own word or object say that none of it was done ('made no concessions', 'there was
+    no attack', 'conceded nothing', 'released no prisoners')?"""
+    if m.pattern.pos == "NOUN" and _no_one(m.token):
+        return True
+    return any(c.dep_ == "dobj" and _no_one(c) for c in m.anchor.children)
 
 
 def _modal_kind(anchor: Token, grammar: Grammar) -> str | None:
