@@ -1797,6 +1797,10 @@ def test_criticism_from_an_actor_is_theirs(code_text):
     assert e.source.country == "TUR"
     # ('withdrew support from the rebels': the rebels do not support; 'from' is the withdrawal's)
     assert not find(code_text("The army withdrew support from the rebels."), root="05")
+    # a country or capital that what is said came from is its state; one that aid came from may be where it set off
+    evs = find(code_text("The plan prompted objections from Iran and criticism from Moscow."), root="11")
+    assert {(e.cameo, e.source.country, e.source.sector) for e in evs} == {("110", "IRN", "GOV"), ("111", "RUS", "GOV")}
+    assert not [e for e in code_text("UN aid convoys from Turkey reached Idlib.") if e.source.country == "TUR"]
 
 
 def test_held_responsible_in_a_small_clause_is_an_accusation(code_text):

@@ -153,6 +153,10 @@ class EventCoder:
         # the EU'), where no sense of the word is a move, a protest or force ('withdrawal from', 'attacks from')
         placed = {p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo[:2] in FROM_PLACE_ROOTS}
         self.from_nouns = self.act_nouns - placed
+        # of those, the nouns of what is said (no sense of giving): a country it came from is its state ('objections
+        # from Iran'), where a country that aid came from may be where it set off ('aid convoys from Turkey')
+        given = {p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo.startswith(AID_CODES)}
+        self.said_from_nouns = self.from_nouns - given
         # nouns that name an act or its means: as a subject or agent they stand for an unnamed actor
         self.means_nouns = self.act_nouns | self.grammar.instrument_nouns
         # nouns of hostile acts (roots 13-20): a modifier names who does them ('militant attacks')
@@ -1723,7 +1727,13 @@ class EventCoder:
         if noun.lemma_.lower() in self.from_nouns:
             # 'prompted criticism from the international community', 'demands from the rebels': whom it came from
             # (not a place: 'aid from Turkey' names no giver; not 'withdrawal from Syria', 'attacks from the north')
-            found = [f for o in self._from_named(noun) for f in self._expand(o, names, ctx, [])]
+            said = noun.lemma_.lower() in self.said_from_nouns
+            found = [
+                self._state_of(f, names)
+                for o in self._from_named(noun)
+                for f in self._expand(o, names, ctx, [], allow_place=said)
+            ]
+            found = [f for f in found if not f.place]
             if found:
                 return found
         holder = None
