@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import find
 from newsevents import Article, read_inputs
 from newsevents.read import Columns
 
@@ -101,6 +102,22 @@ def test_a_refused_cooperative_act_is_an_asserted_refusal(code_text):
     [p] = [e for e in code_text("The European Union and Turkey failed to reach agreement on migration.") if e.primary]
     assert p.cameo_root == "12"
     assert not [e for e in code_text("Pakistani troops did not attack the village.") if e.cameo_root == "12"]
+
+
+def test_an_act_done_for_a_purpose_is_intended(code_text):
+    """'paid bounties to the Taliban to kill American soldiers': the killing is what the paying was for, not
+    reported as done (future, with no promise or threat coded from it); the act it was done for stays the
+    sentence's primary event, and the purpose is primary only where nothing else is coded."""
+    evs = code_text("Russia deployed jets to Syria to bomb the rebels.")
+    [bomb] = find(evs, root="19")
+    assert bomb.modality == "future" and not bomb.primary and not find(evs, root="13")
+    [p] = [e for e in evs if e.primary]
+    assert p.cameo_root == "15" and p.modality == "asserted"
+    [p] = [e for e in code_text("Turkish police launched operations to detain 110 soldiers.") if e.primary]
+    assert p.cameo == "173" and p.modality == "future"
+    # (not an act that is the purpose's object: 'brokered deals to ease the fighting' does not make the fighting future)
+    evs = code_text("Russia has brokered deals to ease the fighting between rebels and the Syrian army.")
+    assert find(evs, root="19") and all(e.modality == "asserted" for e in find(evs, root="19"))
 
 
 def test_an_act_voted_on_is_not_done(code_text):

@@ -102,6 +102,7 @@ class RawEvent:
     modality: str = "asserted"  # asserted | negated | hypothetical | future
     speech: int | None = None  # token index of the verb of saying that reports it
     reverse: bool = False  # the other way round of a reciprocal act ('X fought Y': Y -> X)
+    purpose: bool = False  # the act another was done for ('sent experts to investigate'): intended, not yet done
 
 
 class EventCoder:
@@ -960,7 +961,9 @@ class EventCoder:
         if _negated(mood, self.grammar.negating_verbs) or _none_done(m):
             modality = "negated"
         elif kind is not None:
-            modality = "future" if kind == "future" else "hypothetical"
+            modality = "future" if kind in ("future", "purpose") else "hypothetical"
+            if kind == "purpose":
+                notes.append("the purpose of the act it hangs on: intended, not reported done")
         depth = _depth(m.token)
         out = []
         pairs: list[tuple[Coded, Coded | None]] = []
@@ -1047,6 +1050,7 @@ class EventCoder:
                         modality=mod,
                         speech=speech_verb.i if speech_verb is not None else None,
                         reverse=n_pair >= forward,
+                        purpose=kind == "purpose" and mod == modality,
                     )
                 )
         return out
@@ -2592,14 +2596,26 @@ def _none_done(m: Match) -> bool:
 def _modal_kind(anchor: Token, grammar: Grammar) -> str | None:
     """Why an act is not reported as done, by the nearest word that says so: 'conditional' (if,
     unless), 'required' (were supposed to, ordered to), 'future' (will, plans to, vowed to),
-    'possible' (may, could, would); None when it is asserted."""
+    'possible' (may, could, would), 'purpose' (the act another was done for: 'sent troops to fight');
+    None when it is asserted."""
     if anchor.dep_ == "conj" and anchor.head.pos_ in ("VERB", "AUX") and anchor.i - anchor.head.i <= 4:
         # 'would arm and equip the Kurds': a verb with no subject or auxiliary of its own shares its partner's
         if not any(c.dep_ in SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in anchor.children):
             shared = _modal_kind(anchor.head, grammar)
             if shared is not None:
                 return shared
-    for i, t in enumerate(_chain(anchor)):
+    chain = _chain(anchor)
+    for i, t in enumerate(chain):
+        if (
+            t.dep_ == "advcl"
+            and _infinitive(t)
+            and t.head.pos_ in ("VERB", "AUX")
+            and all(v.dep_ in ("xcomp", "conj") for v in chain[:i])  # (an act as an object or under a preposition of
+            # the purpose is none: 'brokered deals to ease the fighting', 'expanded to cover areas despite criticism')
+        ):
+            # 'sent troops to fight IS', 'paid bounties to kill soldiers': what it was done for, unless that act
+            # itself is not done ('will go to Syria to investigate')
+            return _modal_kind(t.head, grammar) or "purpose"
         if i > 0 and t.lemma_.lower() in grammar.requirement_verbs and t.dep_ != "prep":
             return "required"  # (not the preposition 'due to': 'suffered suffocation due to the attack')
         for c in t.children:

@@ -309,10 +309,11 @@ class Coder:
         root = sent.root.i  # (a span's root and text are worked out anew on each access)
         sent_text = sent.text.strip()
         # the primary event: an asserted act the sentence reports, nearest the root; statements only if nothing else
+        # (an act's purpose counts as reported: 'police launched operations to detain 110 soldiers')
         primary = min(
             raw,
             key=lambda e: (
-                e.modality != "asserted",
+                e.modality != "asserted" and not e.purpose,
                 e.statement,
                 e.depth,
                 abs(e.match.token.i - root),
