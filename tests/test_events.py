@@ -1975,3 +1975,14 @@ def test_a_withdrawal_is_from_a_place_not_of_ones_own_troops(code_text):
 def test_intelligence_shared_is_what_is_shared_not_with_whom(code_text):
     [e] = code_text("Turkey shared intelligence with the United States.")
     assert e.cameo == "064" and e.target.country == "USA"
+
+
+def test_an_attack_in_words(code_text):
+    """'attacked X as a liar', 'attacked X for his handling of': disapproval (111), not force; a clause's own
+    'as' before the verb is no such phrase ('11 killed as Nusra attacks US-trained militants')."""
+    [e] = [e for e in code_text("The Iranian president attacked the Saudi king as a traitor.") if e.primary]
+    assert e.cameo == "111" and e.target.country == "SAU"
+    [e] = [e for e in code_text("The senator attacked the president for his handling of the crisis.") if e.primary]
+    assert e.cameo == "111"
+    assert find(code_text("The rebels attacked the army base for hours."), root="19")
+    assert find(code_text("Eleven people were killed as Nusra attacks US-trained militants in Syria."), root="19")

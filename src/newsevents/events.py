@@ -285,6 +285,8 @@ class EventCoder:
                     and (c.lower_ == words[0] or (c.lower_ == "upon" and words[0] == "on"))
                     # (a sentence's opening phrase is not the verb's: 'On Nov. 18, Stoltenberg called Erdogan')
                     and not (p.pos == "VERB" and c.i < tok.i and c.i == c.sent.start)
+                    # (nor the clause's own conjunction: '11 killed as Nusra attacks US-trained militants')
+                    and not (c.dep_ == "mark" and c.i < tok.i)
                 ),
                 None,
             )
