@@ -1986,3 +1986,19 @@ def test_an_attack_in_words(code_text):
     assert e.cameo == "111"
     assert find(code_text("The rebels attacked the army base for hours."), root="19")
     assert find(code_text("Eleven people were killed as Nusra attacks US-trained militants in Syria."), root="19")
+
+
+def test_people_who_flee_are_driven_out(code_text):
+    """PLOVER codes people fleeing as expelled (166, SANCTION) by the cause: an actor they flee if named, else
+    unnamed; those who flee are the target. Fighters who flee retreat (no such event), and an unnamed doer
+    makes no threat ('residents could not flee')."""
+    [e] = find(code_text("Around 77,000 Nigerians have sought refuge in Niger's Maradi region."), root="16")
+    assert e.cameo == "166" and e.source.text == "" and e.target.country == "NGA" and e.primary
+    assert e.plover.event == "SANCTION"
+    [e] = find(code_text("Hundreds of families fled Boko Haram in northern Nigeria."), root="16")
+    assert e.source.sector == "REB" and e.target.sector == "CVL"
+    [e] = find(code_text("The violence has forced tens of thousands of residents to flee."), root="16")
+    assert e.target.sector == "CVL"
+    assert not find(code_text("The remaining terrorists fled the area."), root="16")
+    evs = code_text("Residents of the besieged district could not flee.")
+    assert not find(evs, root="13") and all(e.modality != "asserted" for e in find(evs, root="16"))

@@ -36,6 +36,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_DEPS = frozenset({"xcomp", "ccomp", "advcl", "pcomp", "acl", "relcl", "conj"})
 CHAIN_DEPS = frozenset({"xcomp", "pcomp", "prep", "pobj", "acomp", "advcl", "dobj"})
 OFFICIAL_SECTORS = frozenset({"GOV", "MIL", "LEG"})
+ARMED_SECTORS = frozenset({"MIL", "REB", "UAF", "SPY"})
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 NO_ONE = frozenset({"nobody", "none", "no-one", "nothing"})
 PLACE_TARGET = "the place of the act, no other target named"
@@ -807,6 +808,20 @@ class EventCoder:
             held_targets = [
                 f for c in anchor.children if c.dep_ == "nsubj" for f in self._expand(c, names, ctx, speaker, allow_place=True)
             ] or None
+        elif p.target == "subject":
+            # 'thousands fled the fighting', 'Rohingya sought refuge in Bangladesh': those who flee are driven out
+            # (PLOVER codes the flight as an expulsion by its cause), by an actor they flee if one is named
+            made = next((c for c in anchor.head.children if c.dep_ == "dobj"), None) if anchor.dep_ == "xcomp" else None
+            # ('forced millions to flee': those made to flee, not the subject of 'forced')
+            held_targets = (
+                self._expand(made, names, ctx, speaker) if made is not None else self._subjects(anchor, names, ctx, speaker)
+            )
+            if not held_targets or any(t.actor.sector in ARMED_SECTORS for t in held_targets):
+                return []  # (fighters who flee retreat: 'the remaining terrorists fled the area')
+            fled = [o for c in anchor.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)] + _pobjs(anchor, ("from",))
+            # (an actor named as what they fled, not its possessor or modifier: 'fled their homes', 'al-Sheitaat towns')
+            sources = [f for o in fled for f in self._expand(o, names, ctx, []) if not f.place and f.head == o.i]
+            sources = sources or [self._unnamed(m.token, ctx, "those who flee name no one who drove them out")]
         else:
             sources = self._subjects(anchor, names, ctx, speaker)
         if not sources and p.cameo.startswith("14") and not passive:
@@ -998,6 +1013,7 @@ class EventCoder:
             # others' speculation stays hypothetical
             elif (
                 kind in ("possible", "conditional", "future")
+                and src.actor.text  # (an unnamed doer announces nothing: 'residents could not flee')
                 and (speech_verb is None or _same_side(src, speaker))
                 and (kind != "conditional" or self._own_condition(anchor, src, names, ctx, speaker))
             ):
