@@ -2002,3 +2002,23 @@ def test_people_who_flee_are_driven_out(code_text):
     assert not find(code_text("The remaining terrorists fled the area."), root="16")
     evs = code_text("Residents of the besieged district could not flee.")
     assert not find(evs, root="13") and all(e.modality != "asserted" for e in find(evs, root="16"))
+
+
+def test_a_reporter_whose_comma_was_lost_is_no_target(code_text):
+    """FA-KES text has lost its commas: 'dropped barrels on Zubdiya the Syrian Observatory for Human Rights said'
+    hangs the reporter on the clause before; a mention right before a finite verb of saying with no subject
+    is that verb's reporter, not the act's target (a participle is not: 'blocked the inspectors insisting')."""
+    [e] = find(
+        code_text(
+            "Helicopters dropped explosive barrels on the neighbourhoods of Seif al-Dawla and Zubdiya"
+            " the Syrian Observatory for Human Rights said."
+        ),
+        root="19",
+    )
+    assert e.target is None or e.target.country != "NGO"
+    [e] = [
+        e
+        for e in code_text("The Syrian government blocked the U.N. inspectors insisting that they stay in Damascus.")
+        if e.primary
+    ]
+    assert e.target is not None and e.target.country == "UNO"

@@ -16,7 +16,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from .actors import QUANTIFIERS, ActorCoder, ArticleContext, Coded, DocNames, against, entity_text, of_object, written_over
 from .knowledge import Grammar, Knowledge, VerbPattern
@@ -889,6 +889,7 @@ class EventCoder:
         ):
             return []  # 'a U.S. law that targets Americans hiding assets overseas': a rule uses no force
         targets = [] if p.target == "none" else self._targets(m, names, ctx, passive and p.pos == "VERB", sources)
+        targets = [t for t in targets if not self._speaker_left_over(t, doc, ctx)]
         if len(between) > 1:
             targets = between[1:]
         if held_targets is not None:
@@ -1719,6 +1720,19 @@ class EventCoder:
         ):
             return head
         return None
+
+    def _speaker_left_over(self, found: Coded, doc: Doc, ctx: ArticleContext) -> bool:
+        """Is the mention the reporter of a verb of saying right after it that has no subject of its own
+        ('dropped barrels on Zubdiya the Syrian Observatory for Human Rights said': with the comma lost, the
+        parse hangs the reporter on the clause before)?"""
+        end = found.actor.end - ctx.offset
+        after = next((t for t in doc[max(found.head, 0) :] if t.idx >= end), None)
+        return (
+            after is not None
+            and after.lemma_.lower() in self.speech_lemmas
+            and after.tag_ in ("VBD", "VBZ", "VBP")  # (not a participle: 'blocked the inspectors insisting that')
+            and not any(c.dep_ in SUBJECT_DEPS for c in after.children)
+        )
 
     def _light_clauses(self, noun: Token) -> list[Token]:
         """The light verbs of clauses on an act noun: 'attacks carried out by the Syrian air force', 'the
