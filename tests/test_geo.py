@@ -6,6 +6,7 @@ import math
 
 import pytest
 
+from conftest import find
 from newsevents import Article, read_inputs
 from newsevents.where import Gazetteer, normalize, skeleton
 
@@ -173,6 +174,10 @@ def test_a_place_target_takes_its_country_from_the_story(code_text):
     text = "Syrian rebels fought in Aleppo on Monday. Last month witnessed heavy clashes in the oil-rich city of Ras Al-Ayn."
     [e] = [e for e in code_text(text) if e.target is not None and "Ras Al-Ayn" in e.target.text]
     assert e.target.country == "SYR"
+    # a name the geoparser took for no place, whose country the gazetteer only guessed, and no place of the
+    # story in that country ('Tiba' is a name of Chiba, Japan)
+    [e] = find(code_text("The Syrian army won back the village of al-Tiba in the eastern countryside of Aleppo."), root="19")
+    assert e.target.text == "the village of al-Tiba" and e.target.country is None
 
 
 def test_places_carry_the_country_codes_of_the_actor_dictionary(gaz):

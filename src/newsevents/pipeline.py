@@ -212,7 +212,7 @@ class Coder:
                 # a place target takes the country the geoparser gave the place in this story
                 ev = replace(ev, target=replace(ev.target, country=where.country))
             elif ev.target is not None and ev.target.country and not ev.target.sector and not ev.target.name:
-                ev = replace(ev, target=_placed(ev.target, places))
+                ev = replace(ev, target=_placed(ev.target, places, guessed=_gazetteer_target(why)))
             located = self._home(replace(ev, location=where or main))
             out.append(located)
             expl.append((located, (*why, *located.evidence)))
@@ -442,17 +442,20 @@ class Coder:
         return out
 
 
-def _placed(target: Actor, places: ArticlePlaces) -> Actor:
+def _placed(target: Actor, places: ArticlePlaces, guessed: bool = False) -> Actor:
     """A target that is a place, with the country the geoparser found for it in this story: 'hit the town of
     Al-Quriyah' in a Syrian story is no town in China that the name resembles. Its country stays where the
     geoparser found no place in its words, and goes where it found a town only by its resemblance to one
-    and took it for no place here (a province so found keeps it: 'Deir Ezzor province')."""
+    and took it for no place here (a province so found keeps it: 'Deir Ezzor province'). A country the
+    actor coder only `guessed` from the gazetteer, where the geoparser named no place in its words, goes too
+    if no place of the story is in it ('the village of al-Tiba' near Aleppo is not in Japan)."""
     inside = [m for m in places.mentions if target.start <= m.char_start < target.end and not m.actor]
     found = [m.place for m in inside if m.place is not None]
     if found:
         return replace(target, country=found[0].country)
     resembled = [m for m in inside if not m.exact and not any(c.kind in ("country", "admin1") for c in m.candidates)]
-    return replace(target, country=None) if resembled else target
+    foreign = guessed and not inside and target.country not in {m.place.country for m in places.mentions if m.place}
+    return replace(target, country=None) if resembled or foreign else target
 
 
 def _place_target(why: tuple[str, ...]) -> bool:
