@@ -2022,3 +2022,12 @@ def test_a_reporter_whose_comma_was_lost_is_no_target(code_text):
         if e.primary
     ]
     assert e.target is not None and e.target.country == "UNO"
+
+
+def test_what_is_met_or_left_is_no_one(code_text):
+    """'met fierce resistance' is no meeting, 'released from the hospital' no one freed; 'met Putin' and
+    'released the hostages' stay."""
+    assert not find(code_text("The Syrian army met fierce resistance from the rebels."), root="04")
+    assert find(code_text("Trump met Putin in Helsinki."), root="04")
+    assert not find(code_text("After a three-day stay, President Trump was released from the hospital."), root="08")
+    assert find(code_text("The rebels released the hostages from captivity."), root="08")

@@ -61,6 +61,10 @@ MADE_PUBLIC = frozenset(
     {"figure", "data", "detail", "name", "result", "finding", "plan", "list", "guideline", "guidance", "schedule"}
     | {"budget", "album", "song", "book", "software", "code", "version", "update", "trailer"}
 )
+# verbs of meeting whose object, when it names no one, is no one met ('met fierce resistance')
+MEETING_VERBS = frozenset({"meet"})
+# where one is released from who is discharged, not freed
+DISCHARGED_FROM = frozenset({"hospital", "clinic", "care", "quarantine", "isolation", "treatment", "rehabilitation", "rehab"})
 LOCATIVE_PREPOSITIONS = frozenset({"near", "at", "in", "inside", "outside", "on", "by"})
 ADJECTIVE_ENDINGS = ("ble", "ous", "ful", "ive", "ic", "al", "ent", "ant", "ane", "ate")
 ABOUT_PREPOSITIONS = ("for", "over", "about", "at", "regarding", "in")  # what an attitude (01x) is about
@@ -237,6 +241,8 @@ class EventCoder:
             published = self.grammar.document_nouns | self.grammar.utterance_nouns | self.grammar.depiction_nouns
             if any(r in published or r in MADE_PUBLIC for r in released):
                 return None
+            if any(o.lemma_.lower() in DISCHARGED_FROM for o in _pobjs(tok, ("from",))):
+                return None  # 'Trump was released from the hospital': discharged, not freed
         if p.cameo.startswith("14") and objects and tok.lemma_.lower() in self.grammar.showing_verbs:
             return None  # 'was demonstrating miniature computer screens': showing, not protesting
         if p.particle is not None:
@@ -894,6 +900,18 @@ class EventCoder:
             targets = between[1:]
         if held_targets is not None:
             targets = held_targets
+        if (
+            p.pos == "VERB"
+            and p.object is None
+            and anchor.lemma_.lower() in MEETING_VERBS
+            and not targets
+            and any(
+                c.dep_ == "dobj"
+                and not any(t.pos_ == "PROPN" or t.ent_type_ in ("PERSON", "NORP", "GPE", "ORG") for t in c.subtree)
+                for c in anchor.children
+            )
+        ):
+            return []  # what is met is no one: 'met fierce resistance', 'does not meet a user's need'
         happened = occurring or died_verb is not None  # force reported as done, though its sides go unnamed
         if happened and not targets:
             targets = self._place_target(m, names, ctx)
