@@ -342,3 +342,12 @@ def test_his_country_is_the_state_of_whom_his_refers_to(code_text):
     [e] = [e for e in events if e.primary]
     assert e.source.text == "his country" and (e.source.country, e.source.sector) == ("RUS", "GOV")
     assert e.cameo.startswith("12")  # a refusal to lift the ban
+
+
+def test_a_suspect_is_a_criminal_and_a_suspected_attack_no_one(code_text):
+    """'a suspect' names someone held for a crime (CRM); the participle 'suspected' names no one ('a suspected
+    chemical attack'), nor 'Britain-based' a military base."""
+    [e] = [e for e in code_text("Police arrested the suspect in Wisconsin.") if e.primary]
+    assert e.target.sector == "CRM"
+    [e] = [e for e in code_text("At least 58 people were killed in a suspected chemical attack on Khan Sheikhun.") if e.primary]
+    assert e.source.text == ""

@@ -576,6 +576,8 @@ class ActorCoder:
         entries = self.terms_by_last.get(lemma) or self.terms_by_last.get(lower) or self.terms_by_last.get(_singular(lower))
         if not entries:
             return None
+        if tok.tag_ in ("VBN", "VBD") and lower not in self.terms_by_last:
+            return None  # a participle is no noun of its lemma: 'a suspected chemical attack' names no suspect
         if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ == "of":
             return None  # 'state-of-the-art ventilators': a word of a hyphenated phrase, no sector
         in_phrase = {t.i for t in tokens}
