@@ -2031,3 +2031,18 @@ def test_what_is_met_or_left_is_no_one(code_text):
     assert find(code_text("Trump met Putin in Helsinki."), root="04")
     assert not find(code_text("After a three-day stay, President Trump was released from the hospital."), root="08")
     assert find(code_text("The rebels released the hostages from captivity."), root="08")
+
+
+def test_an_agreement_of_several_is_among_them(code_text):
+    """'Canada and the UK agreed to a trade deal': several doers named together agree with each other (a
+    pattern marked mutual), and what they agree to do keeps its own target; one doer agrees as before;
+    a ceasefire violated by two is not violated against each other (they may be allies)."""
+    evs = find(code_text("Canada and the United Kingdom have agreed to a rollover trade deal."), root="03")
+    assert {(e.source.country, e.target.country) for e in evs} == {("CAN", "GBR"), ("GBR", "CAN")}
+    evs = code_text("Trump and Putin have agreed to share information on North Korea.")
+    assert {(e.source.country, e.target.country) for e in find(evs, root="03")} == {("USA", "RUS"), ("RUS", "USA")}
+    assert {e.target.country for e in find(evs, root="06")} == {"PRK"}
+    [e] = find(code_text("Turkey agreed to a ceasefire in Syria."), root="03")
+    assert e.source.country == "TUR"
+    evs = find(code_text("Russia and the Assad regime violated the truce 264 times."), root="19")
+    assert evs and all(e.target is None for e in evs)

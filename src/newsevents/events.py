@@ -1006,7 +1006,11 @@ class EventCoder:
         if targets and nominal and m.token.lemma_.lower() in self.from_nouns:
             # ('criticism from Western countries and rights groups': those it came from are none of its targets)
             targets = [t for t in targets if not any(_same(s, t) for s in sources)]
-        if targets:
+        if p.mutual and len(sources) > 1:
+            # 'Canada and the UK agreed to a trade deal': agreed with each other (and to what it is aimed at)
+            pairs = [(s, t) for s in sources for t in (*sources, *targets) if s is not t and not _same(s, t)]
+            notes.append(f"done among the {len(sources)} doers named together")
+        elif targets:
             pairs = [(s, t) for s in sources for t in targets if not _same(s, t)]
             if not pairs and all(t.place for t in targets):
                 # the place named as the doer's state is no target of its own ('arrested in Niger')

@@ -71,6 +71,7 @@ class VerbPattern:
     target: str = "auto"
     speech: bool = False
     reciprocal: bool = False
+    mutual: bool = False
     note: str | None = None
     file: str = ""
 
