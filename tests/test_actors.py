@@ -351,3 +351,12 @@ def test_a_suspect_is_a_criminal_and_a_suspected_attack_no_one(code_text):
     assert e.target.sector == "CRM"
     [e] = [e for e in code_text("At least 58 people were killed in a suspected chemical attack on Khan Sheikhun.") if e.primary]
     assert e.source.text == ""
+
+
+def test_a_body_of_several_countries_is_one_actor_each(code_text):
+    """'The foreign ministers of Iran and Turkey met': one actor per country named in the 'of' (or 'from')
+    phrase, each with the body's sector, so that the meeting goes between them."""
+    evs = find(code_text("The foreign ministers of Iran and Turkey met in Ankara."), root="04")
+    assert {(e.source.country, e.target.country) for e in evs} == {("IRN", "TUR"), ("TUR", "IRN")}
+    evs = find(code_text("Troops from Russia and Belarus held joint exercises."), root="06")
+    assert {(e.source.country, e.source.sector) for e in evs} == {("RUS", "MIL"), ("BLR", "MIL")}

@@ -538,8 +538,31 @@ class ActorCoder:
             return any(p.kind in ("country", "admin1") or p.population >= LARGE_PLACE for p in cands)
         return not spelled_as and any(p.kind in ("country", "admin1") for p in cands)
 
-    def split_coordinated(self, coded: Coded, head: Token, names: DocNames) -> list[Coded]:
-        """'Indian and Chinese officials' -> one actor per country adjective."""
+    def split_coordinated(self, coded: Coded, head: Token, names: DocNames, offset: int = 0) -> list[Coded]:
+        """'Indian and Chinese officials' -> one actor per country adjective; 'the armies of Brazil and
+        Argentina', 'troops from Russia and Belarus' -> one per country, each after the first written as
+        its country's name."""
+        if coded.actor.country is not None and coded.head == head.i:
+            for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("of", "from")):
+                pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if pobj is None or not pobj.conjuncts or _country_named(names, pobj) is None:
+                    continue
+                countries = [_country_named(names, conj) for conj in pobj.conjuncts]
+                if None in countries:
+                    return [coded]
+                more = []
+                for conj, country in zip(pobj.conjuncts, countries, strict=True):
+                    words = head.doc[conj.left_edge.i : conj.i + 1]
+                    actor = replace(
+                        coded.actor,
+                        text=words.text,
+                        start=words.start_char + offset,
+                        end=words.end_char + offset,
+                        country=country,
+                    )
+                    why = f"{words.text!r} named beside {pobj.text!r}: {coded.actor.text!r} of each"
+                    more.append(replace(coded, actor=actor, head=conj.i, evidence=(*coded.evidence, why)))
+                return [coded, *more]
         for child in head.children:
             if child.dep_ != "amod" or not child.conjuncts:
                 continue
@@ -683,6 +706,12 @@ def _singular(word: str) -> str:
     if word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
+
+
+def _country_named(names: DocNames, tok: Token) -> str | None:
+    """The country the token names, if it is a country's name."""
+    hit = names.get(tok.i)
+    return hit[1].country if hit is not None and hit[1].kind == "country" else None
 
 
 def written_over(coded: Coded, words: Span, offset: int) -> Coded:

@@ -1162,7 +1162,7 @@ class EventCoder:
                     out.extend(found)
                     continue
             if c is not None:
-                out.extend(self.actors.split_coordinated(c, t, names))
+                out.extend(self.actors.split_coordinated(c, t, names, ctx.offset))
                 # (a count's, not a band's: 'an alliance of rebels and Islamist fighters' is one side)
                 counted = _counts(t) or t.lower_ in QUANTIFIERS
                 inner = of_object(t, ("of", "from")) if counted and c.head != t.i and not c.place else None
