@@ -76,6 +76,9 @@ def test_a_reciprocal_pair_named_together_is_one_both_roles_mention(code_text):
     text = "Armenia signed an agreement with Azerbaijan on Monday."
     assert sorted(predicted_roles(code_text(text), text)) == [("R", 0, 7), ("R", 33, 43)]
     assert sorted(predicted_roles(code_text(text), text, both_roles=False)) == [("S", 0, 7), ("T", 33, 43)]
+    # one mention for two countries is one both-roles mention, not two
+    text = "Nigerian and British armed forces held a joint military exercise."
+    assert predicted_roles(code_text(text), text) == [("R", 0, 33)]
 
 
 def test_the_primary_act_is_scored_with_its_coordinated_sides(code_text):

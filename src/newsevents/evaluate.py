@@ -163,6 +163,8 @@ def predicted_roles(events: Sequence[Event], text: str | None = None, *, both_ro
         )
         if reverse and both_roles:
             first, second = sorted(((p.source.start, p.source.end), (p.target.start, p.target.end)))
+            if first == second:  # one mention for two countries ('Nigerian and British armed forces')
+                return [("R", *first)]
             if text is not None and COORDINATION.fullmatch(text[first[1] : second[0]]):
                 # 'Armenia and Azerbaijan agreed to a ceasefire': the gold marks the pair acting together
                 # as one mention
