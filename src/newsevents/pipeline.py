@@ -454,7 +454,9 @@ def _placed(target: Actor, places: ArticlePlaces, guessed: bool = False) -> Acto
     if found:
         return replace(target, country=found[0].country)
     resembled = [m for m in inside if not m.exact and not any(c.kind in ("country", "admin1") for c in m.candidates)]
-    foreign = guessed and not inside and target.country not in {m.place.country for m in places.mentions if m.place}
+    story = {m.place.country for m in places.mentions if m.place}
+    named = any(target.start <= m.char_start < target.end for m in places.mentions)
+    foreign = guessed and not named and bool(story) and target.country not in story
     return replace(target, country=None) if resembled or foreign else target
 
 
