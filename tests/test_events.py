@@ -2046,3 +2046,11 @@ def test_an_agreement_of_several_is_among_them(code_text):
     assert e.source.country == "TUR"
     evs = find(code_text("Russia and the Assad regime violated the truce 264 times."), root="19")
     assert evs and all(e.target is None for e in evs)
+
+
+def test_a_that_clause_makes_some_verbs_only_saying(code_text):
+    """'recognized that mistakes were made' is no diplomatic recognition, 'conceded that his side needed
+    work' no concession; with an object they are ('recognized the independence of Abkhazia')."""
+    assert not find(code_text("The Russian minister recognized that mistakes were made."), root="05")
+    assert not find(code_text("The Kenyan coach conceded that his side needed to work on some things."), root="08")
+    assert find(code_text("Russia recognized the independence of Abkhazia."), root="05")

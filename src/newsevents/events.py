@@ -243,6 +243,13 @@ class EventCoder:
                 return None
             if any(o.lemma_.lower() in DISCHARGED_FROM for o in _pobjs(tok, ("from",))):
                 return None  # 'Trump was released from the hospital': discharged, not freed
+        if (
+            not p.speech
+            and not objects
+            and tok.lemma_.lower() in self.grammar.saying_senses
+            and any(c.dep_ == "ccomp" for c in tok.children)
+        ):
+            return None  # 'recognized that mistakes were made', 'conceded that his side needed work': only said
         if p.cameo.startswith("14") and objects and tok.lemma_.lower() in self.grammar.showing_verbs:
             return None  # 'was demonstrating miniature computer screens': showing, not protesting
         if p.particle is not None:

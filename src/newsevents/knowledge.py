@@ -147,6 +147,7 @@ class Grammar:
     leisure_nouns: frozenset[str] = frozenset()
     cooperative_light_verbs: frozenset[str] = frozenset()
     showing_verbs: frozenset[str] = frozenset()
+    saying_senses: frozenset[str] = frozenset()
     series_nouns: frozenset[str] = frozenset()
     aim_nouns: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
