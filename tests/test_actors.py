@@ -360,3 +360,17 @@ def test_a_body_of_several_countries_is_one_actor_each(code_text):
     assert {(e.source.country, e.target.country) for e in evs} == {("IRN", "TUR"), ("TUR", "IRN")}
     evs = find(code_text("Troops from Russia and Belarus held joint exercises."), root="06")
     assert {(e.source.country, e.source.sector) for e in evs} == {("RUS", "MIL"), ("BLR", "MIL")}
+
+
+def test_a_name_in_apposition_after_a_common_noun(code_text):
+    """'the Russian space organization Glavkosmos and the Indian Space Research Organization': the name is part
+    of the mention, and the list hung on it names a second target."""
+    evs = find(
+        code_text(
+            "The United States imposed sanctions against the Russian space organization Glavkosmos"
+            " and the Indian Space Research Organization (ISRO)."
+        ),
+        root="16",
+    )
+    assert {e.target.country for e in evs} == {"RUS", "IND"}
+    assert any(e.target.text == "the Russian space organization Glavkosmos" for e in evs)

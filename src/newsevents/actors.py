@@ -812,10 +812,13 @@ def mention_end(head: Token, end: int, *, qualified: bool = True, titles: dict[s
         child.dep_ == "appos"
         and child.left_edge.i == end
         and not doc[end].is_punct
-        and child.ent_type_ == "PERSON"
-        and head.ent_type_ != "PERSON"
+        and (
+            (child.ent_type_ == "PERSON" and head.ent_type_ != "PERSON")
+            or (child.ent_type_ == "ORG" and child.pos_ == "PROPN" and head.pos_ == "NOUN" and not head.ent_type_)
+        )
     ):
-        # a title and the name after it, with no comma: 'the current President Nicolas Maduro'
+        # a title and the name after it, with no comma: 'the current President Nicolas Maduro', 'the Russian
+        # space organization Glavkosmos'
         return mention_end(child, phrase(child)[-1].i + 1)
     if child.dep_ == "appos" and child.left_edge.i == end + 1 and doc[end].text == ",":
         # a person and a title, one naming the other (not 'Haifa, Israel's third largest city')
