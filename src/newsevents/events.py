@@ -1118,8 +1118,8 @@ class EventCoder:
         out: list[Coded] = []
         # (and those listed after a name in apposition: 'the Russian space organization Glavkosmos and the Indian
         # Space Research Organization', the list hung on the name)
-        named = next((c for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1 and c.pos_ == "PROPN"), None)
-        for t in (tok, *tok.conjuncts, *(named.conjuncts if named is not None else ())):
+        name = next((c for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1 and c.pos_ == "PROPN"), None)
+        for t in (tok, *tok.conjuncts, *(name.conjuncts if name is not None else ())):
             if speaker and t.pos_ == "PRON" and _refers_to_speaker(t, speaker):
                 # the speaker named in this sentence is the mention that says who acts ('the Houthis said they ...');
                 # 'it' after a person ('Turkey's president says it will ...') is the state, so the pronoun stays
