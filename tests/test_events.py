@@ -113,7 +113,8 @@ def test_every_event_has_a_trigger_inside_its_sentence(code_text):
 def test_conditional_act_is_a_threat_and_main_clause_negation_does_not_reach_it(code_text):
     evs = code_text("The minister said Greece will not accept new provocations, even if it meant resorting to military force.")
     threats = find(evs, root="13")
-    assert threats and threats[0].source.country == "GRC" and threats[0].source.text == "it"
+    # (the threat is the minister's, who announces it for Greece: a Greek minister)
+    assert threats and threats[0].source.country == "GRC" and threats[0].source.text == "The minister"
     assert not [e for e in evs if e.cameo_root in ("18", "19", "20") and e.modality == "asserted"]
 
 
@@ -152,8 +153,11 @@ def test_reported_obligation_is_a_demand_by_the_speaker(code_text):
 
 def test_it_after_a_head_of_state_is_the_state(code_text):
     evs = code_text("Turkey's president says it will begin a new military operation against Kurdish fighters.")
+    [e] = [e for e in evs if e.cameo_root == "19"]
+    assert e.source.text == "it" and e.source.country == "TUR" and e.modality == "future"
+    # (the threat is the president's, who announces it for Turkey)
     [e] = [e for e in evs if e.primary]
-    assert e.cameo == "1384" and e.source.text == "it" and e.source.country == "TUR"
+    assert e.cameo == "1384" and e.source.text == "Turkey's president" and e.source.country == "TUR"
 
 
 def test_a_named_actor_the_dictionaries_lack_is_kept_uncoded(coder):

@@ -104,6 +104,19 @@ def test_a_refused_cooperative_act_is_an_asserted_refusal(code_text):
     assert not [e for e in code_text("Pakistani troops did not attack the village.") if e.cameo_root == "12"]
 
 
+def test_a_refusal_or_promise_announced_for_a_side_is_the_speakers(code_text):
+    """'Putin said his country will not lift the ban': the refusal (12x) is Putin's, who announces it; the
+    negated lifting stays his country's. A report that only follows the act ('..., the leaders said') leaves
+    the doers as they are."""
+    evs = code_text("Prime Minister Vladimir Putin said his country will not lift the ban on the European Union.")
+    [refusal] = [e for e in evs if e.cameo_root == "12"]
+    assert refusal.source.text == "Prime Minister Vladimir Putin" and refusal.target.country == "EUR"
+    [lift] = [e for e in evs if e.cameo == "081"]
+    assert lift.source.text == "his country" and lift.modality == "negated"
+    evs = code_text("The Houthis will attack Saudi airports, a Houthi spokesman said.")
+    assert [e.source.text for e in evs if e.cameo_root == "13"] == ["The Houthis"]
+
+
 def test_an_act_done_for_a_purpose_is_intended(code_text):
     """'paid bounties to the Taliban to kill American soldiers': the killing is what the paying was for, not
     reported as done (future, with no promise or threat coded from it); the act it was done for stays the

@@ -1056,6 +1056,28 @@ class EventCoder:
             # (code, modality, notes, source, target, depth) of each event this pair yields
             coded = [(code, mod, why, src, tgt, depth) for code, mod, why in variants]
             if (
+                len(variants) > 1
+                and speech_verb is not None
+                and speech_verb.i < anchor.i
+                and speaker
+                and not any(_same(src, s) for s in speaker)
+            ):
+                # 'Putin said his country will not lift the ban': the refusal, promise or threat is the speaker's,
+                # who announces it for their side; the act itself stays the side's (not where the report only
+                # follows, as its source: 'Canada and Costa Rica agreed to ..., the leaders said')
+                code, mod, why = variants[0]
+                coded[:1] = [
+                    (
+                        code,
+                        mod,
+                        [*why, f"announced by {s.actor.text!r} for {src.actor.text!r}"],
+                        _speaking_for(s, src),
+                        tgt,
+                        depth,
+                    )
+                    for s in speaker
+                ]
+            if (
                 speech_verb is not None
                 and speech_verb.lemma_.lower() in self.grammar.claim_verbs
                 and modality == "asserted"
@@ -2739,6 +2761,15 @@ def _same_side(source: Coded, speaker: list[Coded]) -> bool:
         if None in (s.actor.country, source.actor.country) and s.actor.sector == source.actor.sector is not None:
             return True  # "Taliban leaders said the fighters will ...": the same side, one of them of no named country
     return False
+
+
+def _speaking_for(speaker: Coded, side: Coded) -> Coded:
+    """The speaker announcing an act of their side, of that side's country where the speaker names none
+    ('the minister said Greece will not accept ...': a Greek minister)."""
+    if speaker.actor.country is not None or side.actor.country is None:
+        return speaker
+    why = f"country {side.actor.country}: speaks for {side.actor.text!r}"
+    return replace(speaker, actor=replace(speaker.actor, country=side.actor.country), evidence=(*speaker.evidence, why))
 
 
 def _same(a: Coded, b: Coded) -> bool:
