@@ -2058,3 +2058,12 @@ def test_a_that_clause_makes_some_verbs_only_saying(code_text):
     assert not find(code_text("The Russian minister recognized that mistakes were made."), root="05")
     assert not find(code_text("The Kenyan coach conceded that his side needed to work on some things."), root="08")
     assert find(code_text("Russia recognized the independence of Abkhazia."), root="05")
+
+
+def test_people_trained_are_the_target(code_text):
+    """'trained Libyan soldiers': the people an act of help is done to are its target, where no one else
+    receives it ('shared intelligence with the United States' gives intelligence to the United States)."""
+    [e] = find(code_text("Egypt trained Libyan soldiers."), root="06")
+    assert (e.target.country, e.target.sector) == ("LBY", "MIL")
+    [e] = find(code_text("Jordan shared intelligence with the United States."), root="06")
+    assert e.target.country == "USA"

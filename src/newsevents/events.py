@@ -2151,7 +2151,10 @@ class EventCoder:
             candidates = [*to, *(c for c in candidates if c not in to)]
         for cand in candidates:
             named_object = cand.dep_ == "dobj" and cand.head.i == tok.i and p.object and cand.lemma_.lower() in p.object
-            if named_object and p.cameo.startswith(RECIPIENT_CODES):
+            # (people the act is done to are its target where no one else receives it: 'trained Libyan soldiers',
+            # not 'shared intelligence with the United States')
+            people = cand.lemma_.lower() in self.actors.terms_by_last and not given_to and not _pobjs(cand, ("with", "to"))
+            if named_object and not people and p.cameo.startswith(RECIPIENT_CODES):
                 continue  # what is given or shared, not to whom: 'shared intelligence with the United States'
             # (but an act condemned is an act, whose doer is found below: 'condemned the airstrikes by Russian forces')
             if self._instrument(cand) and not (cand.lemma_.lower() in self.act_nouns and p.cameo.startswith(UNNAMED_CRITICS)):
