@@ -2067,3 +2067,16 @@ def test_people_trained_are_the_target(code_text):
     assert (e.target.country, e.target.sector) == ("LBY", "MIL")
     [e] = find(code_text("Jordan shared intelligence with the United States."), root="06")
     assert e.target.country == "USA"
+
+
+def test_saying_someone_committed_a_crime_accuses_them(code_text):
+    """'Hollande said Syrian forces had committed a war crime': an accusation (112) of those said to have done it;
+    not of one's own side, not where none was committed, and not a clause hung on the report from further on."""
+    [e] = find(code_text("French President Francois Hollande said Syrian forces had committed a war crime in Aleppo."), root="11")
+    assert e.cameo == "112" and e.source.country == "FRA" and e.target.country == "SYR"
+    assert not find(code_text("The Syrian army said it had committed no crime."), root="11")
+    assert not find(code_text("ISIS said its fighters committed the massacre."), root="11")
+    assert not find(code_text("The UN said it would probe reports opposition fighters committed a massacre."), root="11")
+    # calling an attack a war crime in a warning is criticism too
+    [e] = find(code_text("An infuriated United Nations warned the attack could amount to a war crime."), root="11")
+    assert e.cameo == "111"

@@ -283,6 +283,12 @@ class EventCoder:
                         break
             if complement is None:
                 return None
+            if tok.lemma_.lower() in self.speech_lemmas and any(
+                t.pos_ == "VERB" for t in tok.doc[tok.i + 1 : complement.i] if t.head.i != complement.i
+            ):
+                # what is said is the clause that follows, not one the parse hung on it from further on ('said it would
+                # probe reports opposition fighters committed a massacre')
+                return None
         if p.predicate is not None and not any(w.lemma_.lower() in p.predicate for w in _predicates(tok)):
             return None
         prep_tok = None
@@ -1013,6 +1019,8 @@ class EventCoder:
         if targets and nominal and m.token.lemma_.lower() in self.from_nouns:
             # ('criticism from Western countries and rights groups': those it came from are none of its targets)
             targets = [t for t in targets if not any(_same(s, t) for s in sources)]
+        if p.cameo == "112" and targets and all(any(_same_side_named(s, t) for s in sources) for t in targets):
+            return []  # what one says one's own side did is no accusation ('ISIS said its fighters committed the massacre')
         if p.mutual and len(sources) > 1:
             # 'Canada and the UK agreed to a trade deal': agreed with each other (and to what it is aimed at)
             pairs = [(s, t) for s in sources for t in (*sources, *targets) if s is not t and not _same(s, t)]
@@ -2679,7 +2687,8 @@ def _none_done(m: Match) -> bool:
     no attack', 'conceded nothing', 'released no prisoners')?"""
     if m.pattern.pos == "NOUN" and _no_one(m.token):
         return True
-    return any(c.dep_ == "dobj" and _no_one(c) for c in m.anchor.children)
+    heads = (m.anchor, m.complement) if m.complement is not None else (m.anchor,)
+    return any(c.dep_ == "dobj" and _no_one(c) for h in heads for c in h.children)
 
 
 def _modal_kind(anchor: Token, grammar: Grammar) -> str | None:
@@ -2777,6 +2786,11 @@ def _speaking_for(speaker: Coded, side: Coded) -> Coded:
 
 def _same(a: Coded, b: Coded) -> bool:
     return a.actor.start == b.actor.start and a.actor.end == b.actor.end
+
+
+def _same_side_named(a: Coded, b: Coded) -> bool:
+    """The same mention, or the same named country and sector ('ISIS said its fighters')."""
+    return _same(a, b) or (a.actor.country is not None and (a.actor.country, a.actor.sector) == (b.actor.country, b.actor.sector))
 
 
 def _same_actor(a: Coded, b: Coded) -> bool:
