@@ -2080,3 +2080,11 @@ def test_saying_someone_committed_a_crime_accuses_them(code_text):
     # calling an attack a war crime in a warning is criticism too
     [e] = find(code_text("An infuriated United Nations warned the attack could amount to a war crime."), root="11")
     assert e.cameo == "111"
+
+
+def test_a_response_with_force_is_force(code_text):
+    """'responded to the shelling with a barrage of mortars': force (190), not a statement; a response in
+    words stays one ('responded that the figures were wrong')."""
+    [e] = find(code_text("Rebels responded to the shelling with a barrage of mortars on Damascus."), root="19")
+    assert e.source.sector == "REB" and e.primary
+    assert not find(code_text("The Turkish foreign ministry responded that the figures were wrong."), root="19")
