@@ -2088,3 +2088,14 @@ def test_a_response_with_force_is_force(code_text):
     [e] = find(code_text("Rebels responded to the shelling with a barrage of mortars on Damascus."), root="19")
     assert e.source.sector == "REB" and e.primary
     assert not find(code_text("The Turkish foreign ministry responded that the figures were wrong."), root="19")
+
+
+def test_weapons_fired_by_someone_and_joined_passives(code_text):
+    """'a rocket shell fired by terrorists': the weapon a participle says was used is its object, and the
+    'by' its doer; 'rebels were rounded up and executed by the group': the joined participle is passive too,
+    done by the group to the rebels."""
+    evs = code_text("Three people were injured by a rocket shell fired by terrorists on the town.")
+    assert [e.source.sector for e in evs if e.trigger.text == "fired"] == ["REB"]
+    evs = code_text("Around 41 FSA rebels were rounded up and executed by the extremist group.")
+    [e] = [e for e in evs if e.trigger.text == "executed"]
+    assert e.cameo == "1823" and e.source.text == "the extremist group" and e.target.text == "Around 41 FSA rebels"

@@ -352,6 +352,13 @@ class EventCoder:
                 objs = _objects(complement, None, self.opaque_nouns)
             else:
                 objs = _objects(tok, prep_tok, self.opaque_nouns)
+                if (
+                    tok.dep_ == "acl"
+                    and tok.tag_ == "VBN"
+                    and p.cameo.startswith(MEANS_CODES)
+                    and tok.head.lemma_.lower() in self.grammar.instrument_nouns
+                ):
+                    objs.append(tok.head)  # 'a rocket shell fired by terrorists': the weapon the participle says was used
             # (not a campaign for an office or of vaccination: 'ended his campaign for president'; nor, for a
             # cooperative act, the kind of a hostile one: 'delivered a missile strike' delivers no missiles)
             objs = [
@@ -674,7 +681,8 @@ class EventCoder:
             p.pos == "VERB" or (p.pos == "NOUN" and not nominal and anchor.lemma_.lower() not in self.grammar.participation_verbs)
         ) and (any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children) or headline_passive)
         raised_by = self._raised_participle(anchor) if p.pos == "VERB" else None
-        passive = passive or raised_by is not None
+        shared_passive = p.pos == "VERB" and _shares_passive(anchor)
+        passive = passive or raised_by is not None or shared_passive
         unnamed_ok = p.cameo.startswith(UNNAMED_CODES)  # an act whose doer may go unnamed
         between: list[Coded] = []
         held_targets: list[Coded] | None = None
@@ -2034,6 +2042,8 @@ class EventCoder:
                     return found
         if passive and mode in ("auto", "object"):
             subj = next((c for c in anchor.children if c.dep_ in ("nsubjpass", "nsubj")), None)
+            if subj is None and _shares_passive(anchor):
+                subj = next(c for c in anchor.head.children if c.dep_ == "nsubjpass")  # 'were rounded up and executed'
             if subj is None and anchor.dep_ == "acl":
                 subj = anchor.head  # 'five civilians killed in airstrikes': the noun the participle describes
             fired = subj.lemma_.lower() if subj is not None else ""
@@ -2542,6 +2552,17 @@ def _predicates(verb: Token) -> list[Token]:
     return [w for h in heads for x in (h, *h.conjuncts) for w in (x, *(c for c in x.children if c.dep_ == "amod"))]
 
 
+def _shares_passive(verb: Token) -> bool:
+    """A participle joined to a passive verb, with no subject or auxiliary of its own, is passive too: 'rebels
+    were rounded up and executed by the group'."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VBN"
+        and not any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "nsubjpass" for c in verb.head.children)
+    )
+
+
 def _infinitive(clause: Token) -> bool:
     """A clause with its 'to' ('to retake the town', 'to support Ukraine')."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
@@ -2571,6 +2592,9 @@ def _objects(tok: Token, prep_tok: Token | None, opaque_nouns: frozenset[str] = 
         heads = _prep_objects(prep_tok)
     else:
         heads = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
+        if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+            # 'rebels were rounded up and executed': the passive subject the joined participle shares
+            heads += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
         # 'will not accept any refugees fleeing the war' read as a clause: its subject is the object
         # ('declared a state of siege to begin at midnight' too)
         heads += [
