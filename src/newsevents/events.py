@@ -357,8 +357,9 @@ class EventCoder:
                     and tok.tag_ == "VBN"
                     and p.cameo.startswith(MEANS_CODES)
                     and tok.head.lemma_.lower() in self.grammar.instrument_nouns
+                    and tok.head.dep_ not in SUBJECT_DEPS  # ('a shell fired by Turkish troops hit a school': the hit is it)
                 ):
-                    objs.append(tok.head)  # 'a rocket shell fired by terrorists': the weapon the participle says was used
+                    objs.append(tok.head)  # 'injured by a rocket shell fired by terrorists': the weapon used
             # (not a campaign for an office or of vaccination: 'ended his campaign for president'; nor, for a
             # cooperative act, the kind of a hostile one: 'delivered a missile strike' delivers no missiles)
             objs = [
