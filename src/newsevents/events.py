@@ -2593,7 +2593,7 @@ def _objects(tok: Token, prep_tok: Token | None, opaque_nouns: frozenset[str] = 
         heads = _prep_objects(prep_tok)
     else:
         heads = [c for c in tok.children if c.dep_ in ("dobj", "attr", "oprd", "nsubjpass")]
-        if tok.dep_ == "conj" and tok.tag_ == "VBN" and not any(c.dep_ in SUBJECT_DEPS for c in tok.children):
+        if _shares_passive(tok):
             # 'rebels were rounded up and executed': the passive subject the joined participle shares
             heads += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
         # 'will not accept any refugees fleeing the war' read as a clause: its subject is the object
