@@ -2099,3 +2099,11 @@ def test_weapons_fired_by_someone_and_joined_passives(code_text):
     evs = code_text("Around 41 FSA rebels were rounded up and executed by the extremist group.")
     [e] = [e for e in evs if e.trigger.text == "executed"]
     assert e.cameo == "1823" and e.source.text == "the extremist group" and e.target.text == "Around 41 FSA rebels"
+
+
+def test_a_movement_for_a_purpose_takes_the_purposes_target(code_text):
+    """'send troops to help the Philippines army in its fight against IS': the sending is help (070) to the
+    army, not aimed at IS."""
+    evs = code_text("Australia will send troops to help the Philippines army in its fight against Islamic State.")
+    [e] = [e for e in evs if e.trigger.text == "send"]
+    assert e.cameo == "070" and e.target.country == "PHL" and e.target.sector == "MIL"

@@ -551,7 +551,7 @@ class EventCoder:
         for m in matches:
             if m.pattern.speech:
                 events.extend(self._obligations(m, names, ctx, speakers.get(m.anchor.i, []), matched))
-        events = [self._purposed(e, by_token) for e in events]
+        events = [self._purposed(e, by_token, events) for e in events]
         events = _targets_of_governed(events, governor)
         events = _doers_of_the_cause(events)
         # 'the explosions caused destruction and wounded 130 people': an act noun that is the doer of another
@@ -604,8 +604,9 @@ class EventCoder:
         lemma = noun.lemma_.lower()
         return noun.pos_ == "NOUN" and lemma in self.grammar.proposal_nouns and lemma not in self.grammar.document_nouns
 
-    def _purposed(self, e: RawEvent, by_token: dict[int, Match]) -> RawEvent:
-        """'Troops arrived in Nepal to help deliver aid': a movement takes the code of the act it is for."""
+    def _purposed(self, e: RawEvent, by_token: dict[int, Match], events: list[RawEvent]) -> RawEvent:
+        """'Troops arrived in Nepal to help deliver aid': a movement takes the code of the act it is for, and
+        its target where it names one ('sent troops to help the Philippines army in its fight against IS')."""
         if not e.cameo.startswith(tuple(self.grammar.movement_codes)):
             return e
         for c in e.match.anchor.children:
@@ -616,7 +617,8 @@ class EventCoder:
                 if pm is not None and pm.pattern.cameo[:2] in self.grammar.purpose_roots and not pm.pattern.speech:
                     code = pm.pattern.cameo
                     why = f"purpose {t.text!r} ({pm.pattern.id}): {e.cameo} -> {code}"
-                    return replace(e, cameo=code, evidence=(*e.evidence, why))
+                    aimed = next((p.target for p in events if p.match is pm and p.target is not None), e.target)
+                    return replace(e, cameo=code, target=aimed, evidence=(*e.evidence, why))
         return e
 
     def _obligations(
