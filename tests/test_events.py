@@ -2102,8 +2102,10 @@ def test_weapons_fired_by_someone_and_joined_passives(code_text):
 
 
 def test_a_movement_for_a_purpose_takes_the_purposes_target(code_text):
-    """'send troops to help the Philippines army in its fight against IS': the sending is help (070) to the
-    army, not aimed at IS."""
-    evs = code_text("Australia will send troops to help the Philippines army in its fight against Islamic State.")
-    [e] = [e for e in evs if e.trigger.text == "send"]
-    assert e.cameo == "070" and e.target.country == "PHL" and e.target.sector == "MIL"
+    """'will send troops to help the Philippines army in its fight against IS': the sending is help (070) to the
+    army, not aimed at IS, and so is the promise coded from it."""
+    evs = [e for e in code_text("Australia will send troops to help the Philippines army in its fight against Islamic State.")]
+    sends = [e for e in evs if e.trigger.text == "send"]
+    # the sending itself (future) and the promise coded from it (033, no threat against IS)
+    assert sorted(e.cameo for e in sends) == ["033", "070"]
+    assert all(e.target.country == "PHL" and e.target.sector == "MIL" for e in sends)

@@ -606,8 +606,15 @@ class EventCoder:
 
     def _purposed(self, e: RawEvent, by_token: dict[int, Match], events: list[RawEvent]) -> RawEvent:
         """'Troops arrived in Nepal to help deliver aid': a movement takes the code of the act it is for, and
-        its target where it names one ('sent troops to help the Philippines army in its fight against IS')."""
-        if not e.cameo.startswith(tuple(self.grammar.movement_codes)):
+        its target where it names one ('will send troops to help the Philippines army in its fight against
+        IS'); so does the promise, threat or refusal coded from it (033, not a threat against IS)."""
+        base = e.match.pattern.cameo
+        movements = tuple(self.grammar.movement_codes)
+        if not base.startswith(movements):
+            return e
+        tables = (self.grammar.intent_codes, self.grammar.refusal_codes)
+        derived = next((t for t in tables if not e.cameo.startswith(movements) and e.cameo == _longest_prefix(base, t)), None)
+        if not e.cameo.startswith(movements) and derived is None:
             return e
         for c in e.match.anchor.children:
             if c.dep_ not in ("xcomp", "advcl") or not _infinitive(c):
@@ -615,7 +622,9 @@ class EventCoder:
             for t in (c, *(g for g in c.children if g.dep_ == "xcomp")):  # 'to help deliver'
                 pm = by_token.get(t.i)
                 if pm is not None and pm.pattern.cameo[:2] in self.grammar.purpose_roots and not pm.pattern.speech:
-                    code = pm.pattern.cameo
+                    code = pm.pattern.cameo if derived is None else _longest_prefix(pm.pattern.cameo, derived)
+                    if code is None:
+                        return e
                     why = f"purpose {t.text!r} ({pm.pattern.id}): {e.cameo} -> {code}"
                     aimed = next((p.target for p in events if p.match is pm and p.target is not None), e.target)
                     return replace(e, cameo=code, target=aimed, evidence=(*e.evidence, why))
