@@ -117,6 +117,14 @@ def test_a_refusal_or_promise_announced_for_a_side_is_the_speakers(code_text):
     assert [e.source.text for e in evs if e.cameo_root == "13"] == ["The Houthis"]
 
 
+def test_the_writers_must_is_no_promise(code_text):
+    """'United States must continue military aid to Egypt' (no one reported saying it): the aid is required,
+    not promised by the United States; an actor's own 'will' still is."""
+    evs = code_text("The United States must continue military aid to Egypt.")
+    assert not find(evs, root="03") and [e.modality for e in find(evs, root="07")] == ["hypothetical"]
+    assert find(code_text("The United States will send military aid to Egypt."), root="03")
+
+
 def test_an_act_done_for_a_purpose_is_intended(code_text):
     """'paid bounties to the Taliban to kill American soldiers': the killing is what the paying was for, not
     reported as done (future, with no promise or threat coded from it); the act it was done for stays the

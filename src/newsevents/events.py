@@ -1073,6 +1073,8 @@ class EventCoder:
                 kind in ("possible", "conditional", "future")
                 and src.actor.text  # (an unnamed doer announces nothing: 'residents could not flee')
                 and (speech_verb is None or _same_side(src, speaker))
+                # (nor does the writer's 'must': 'United States must continue military aid to Egypt' is no promise)
+                and not (speech_verb is None and _obliged(anchor, self.grammar))
                 and (kind != "conditional" or self._own_condition(anchor, src, names, ctx, speaker))
             ):
                 new = _longest_prefix(cameo, self.grammar.intent_codes)
