@@ -2109,3 +2109,11 @@ def test_a_movement_for_a_purpose_takes_the_purposes_target(code_text):
     # the sending itself (future) and the promise coded from it (033, no threat against IS)
     assert sorted(e.cameo for e in sends) == ["033", "070"]
     assert all(e.target.country == "PHL" and e.target.sector == "MIL" for e in sends)
+
+
+def test_supporting_someone_to_do_something_is_help(code_text):
+    """'supported the Burmese people to bring peaceful change': help (070), not endorsement (051)."""
+    [e] = [e for e in code_text("The United States has supported the Burmese people to bring peaceful change.") if e.primary]
+    assert e.cameo == "070" and e.target.country == "MMR"
+    [e] = [e for e in code_text("Russia supported the Syrian government at the United Nations.") if e.primary]
+    assert e.cameo == "051"
