@@ -449,14 +449,14 @@ def _placed(target: Actor, places: ArticlePlaces, guessed: bool = False) -> Acto
     and took it for no place here (a province so found keeps it: 'Deir Ezzor province'). A country the
     actor coder only `guessed` from the gazetteer, where the geoparser named no place in its words, goes too
     if no place of the story is in it ('the village of al-Tiba' near Aleppo is not in Japan)."""
-    inside = [m for m in places.mentions if target.start <= m.char_start < target.end and not m.actor]
+    within = [m for m in places.mentions if target.start <= m.char_start < target.end]
+    inside = [m for m in within if not m.actor]
     found = [m.place for m in inside if m.place is not None]
     if found:
         return replace(target, country=found[0].country)
     resembled = [m for m in inside if not m.exact and not any(c.kind in ("country", "admin1") for c in m.candidates)]
     story = {m.place.country for m in places.mentions if m.place}
-    named = any(target.start <= m.char_start < target.end for m in places.mentions)
-    foreign = guessed and not named and bool(story) and target.country not in story
+    foreign = guessed and not within and bool(story) and target.country not in story
     return replace(target, country=None) if resembled or foreign else target
 
 
