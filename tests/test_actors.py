@@ -376,3 +376,31 @@ def test_a_name_in_apposition_after_a_common_noun(code_text):
     )
     assert {e.target.country for e in evs} == {"RUS", "IND"}
     assert any(e.target.text == "the Russian space organization Glavkosmos" for e in evs)
+
+
+def test_a_count_determiner_is_part_of_the_mention(code_text):
+    """'all Pakistani newspapers', 'some 74 political leaders': the count as written; not the 'both' of a
+    coordination ('fighting both the regime and IS')."""
+    [e] = [e for e in code_text("Ethiopia arrested some 74 political leaders.") if e.primary]
+    assert e.target.text == "some 74 political leaders"
+    [e] = [e for e in code_text("The president ordered all Pakistani newspapers to suspend publications.") if e.primary]
+    assert e.cameo == "1721" and (e.target.text, e.target.country) == ("all Pakistani newspapers", "PAK")
+
+
+def test_a_person_named_after_an_unknown_title_is_the_actor(code_text):
+    [e] = [e for e in code_text("The jornalist Moussa Tchangari was arrested on Monday in Niger.") if e.primary]
+    assert e.target.text == "The jornalist Moussa Tchangari"
+
+
+def test_a_group_company_under_a_place_preposition_is_no_place(code_text):
+    [e] = find(code_text("Chinese regulators have launched an investigation into Alibaba Group."), root="09")
+    assert e.target.text == "Alibaba Group"
+
+
+def test_people_aid_is_for_are_its_target(code_text):
+    """'reduced humanitarian aid for 50,000 people in Idlib': the people named by who they are; not a thing
+    the aid is for ('air support for army operations')."""
+    [e] = [e for e in code_text("The WFP reduced humanitarian aid for 50,000 people in Idlib.") if e.primary]
+    assert e.target.text == "50,000 people in Idlib"
+    [e] = find(code_text("The airbase had been providing air support for army operations."), root="07")
+    assert e.target is None

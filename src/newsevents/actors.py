@@ -462,6 +462,17 @@ class ActorCoder:
                 )
                 # (a company's name is no place: 'an investigation into AMC Entertainment Holdings Inc.')
                 company = entity_text(head).split()[-1].rstrip(".,") in COMPANY_SUFFIXES
+                person_named = next(
+                    (c for c in head.children if c.dep_ == "appos" and c.i == head.i + 2 and c.ent_type_ == "PERSON"),
+                    None,
+                )
+                if head.pos_ == "NOUN" and person_named is not None and not under_place_prep:
+                    # 'the jornalist Moussa Tchangari': a title the dictionaries lack (misspelt, or an occupation
+                    # of no sector) before a person's name, who is the actor, with the title as written
+                    coded = self.code(person_named, names, ctx, speaker=speaker)
+                    if coded is not None and not coded.place:
+                        dets = [c.i for c in head.children if c.dep_ == "det" and c.lower_ in MENTION_DETERMINERS]
+                        return written_over(coded, head.doc[min([phrase(head)[0].i, *dets]) : head.i + 1], ctx.offset)
                 if (under_place_prep and head.ent_type_ != "PERSON" and not company) or not (_named_entity(head) or untyped):
                     return None  # a person is no place: 'granted asylum to Julian Assange'
                 if head.is_upper and head.lower_ in self.grammar.banner_words:
@@ -480,7 +491,15 @@ class ActorCoder:
         while start_tok < head.i and (head.doc[start_tok].dep_ in ("det", "punct", "case") or head.doc[start_tok].is_space):
             start_tok += 1
         # the mention as written includes its article ("the Chinese government", "a Turkish court")
-        article_words = [c.i for c in head.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an") and c.i < start_tok]
+        # (and a count's determiner: 'all Pakistani newspapers', 'both ministers', 'some 74 political leaders')
+        article_words = [
+            c.i
+            for c in head.children
+            if c.dep_ in ("det", "predet")
+            and c.lower_ in MENTION_DETERMINERS
+            and c.i < start_tok
+            and not (c.lower_ == "both" and head.conjuncts)  # ('fighting both the regime and IS': a coordination)
+        ]
         if article_words:
             start_tok = min(article_words)
         within = {t.i for t in tokens}
@@ -685,7 +704,9 @@ class ActorCoder:
 _ARTICLE = re.compile(r"(^|\s)[Aa]l[- ](?=[A-Z])")
 QUANTIFIERS = frozenset("some many most all several none few both each either neither".split())
 # the last word of a company's name
-COMPANY_SUFFIXES = frozenset("Inc Corp Corporation Ltd LLC Plc PLC AG SA GmbH Holdings Co".split())
+# determiners written as part of a mention
+MENTION_DETERMINERS = frozenset({"the", "a", "an", "all", "both", "some", "each", "every"})
+COMPANY_SUFFIXES = frozenset("Inc Corp Corporation Ltd LLC Plc PLC AG SA GmbH Holdings Co Group Company".split())
 
 # nouns for a state, whose owner names it: 'his country', 'our nation'
 OWN_STATE_NOUNS = frozenset({"country", "nation"})

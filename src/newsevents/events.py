@@ -1976,7 +1976,8 @@ class EventCoder:
         actor the gift or its purpose names, else the place that purpose is in."""
         tok = m.token
         gifts = [tok] if tok.pos_ == "NOUN" else [o for o in _objects(tok, m.prep_tok) if o.pos_ == "NOUN"]
-        fors = [g for h in gifts for g in _pobjs(h, ("for",))]
+        # (the 'for' hung on the verb as well: 'reduced humanitarian aid for 50,000 people in Idlib')
+        fors = [g for h in (*gifts, *((tok,) if gifts and tok.pos_ == "VERB" else ())) for g in _pobjs(h, ("for",))]
         purposes = [
             c
             for h in {m.anchor, tok, *gifts}
@@ -1994,7 +1995,14 @@ class EventCoder:
         for o in objects:
             if self._instrument(o):
                 continue
-            found = [f for f in self._expand(o, names, ctx, [], allow_place=True) if f.actor.country or f.actor.name]
+            # (people it is for, named by who they are: 'aid for 50,000 people in Idlib'; not 'to help farmers')
+            found = [
+                f
+                for f in self._expand(o, names, ctx, [], allow_place=True)
+                if f.actor.country
+                or f.actor.name
+                or (o in fors and f.actor.sector not in (None, "UNK") and o.lemma_.lower() in self.actors.terms_by_last)
+            ]
             if found:
                 return [replace(f, evidence=(*f.evidence, BENEFICIARY)) for f in found]
         preps = self.grammar.place_target_prepositions
@@ -2133,6 +2141,9 @@ class EventCoder:
                 candidates += _pobjs(o, ("on", "against"))  # "called for sanctions against Turkey"
         if mode in ("auto", "complement_subject") and m.complement is not None:
             candidates += [c for c in m.complement.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if mode == "complement_subject" and m.complement.dep_ == "xcomp" and not candidates:
+                # 'ordered the newspapers to suspend publication': the object is who is to act
+                candidates += [c for c in tok.children if c.dep_ == "dobj"]
         if mode in ("auto", "prep"):
             holders = [tok] if anchor.i == tok.i else [tok, anchor]
             if p.pos == "NOUN" and _copula_subject(tok):
