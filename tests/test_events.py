@@ -2117,3 +2117,22 @@ def test_supporting_someone_to_do_something_is_help(code_text):
     assert e.cameo == "070" and e.target.country == "MMR"
     [e] = [e for e in code_text("Russia supported the Syrian government at the United Nations.") if e.primary]
     assert e.cameo == "051"
+
+
+def test_diplomats_expelled_from_states_target_those_states(code_text):
+    evs = find(code_text("Russia said it had expelled diplomats from Poland, Germany and Sweden."), root="16")
+    assert {(e.target.text, e.target.country, e.target.sector) for e in evs} == {
+        ("Poland", "POL", "GOV"),
+        ("Germany", "DEU", "GOV"),
+        ("Sweden", "SWE", "GOV"),
+    }
+    [e] = find(code_text("Russia expelled Polish diplomats from Moscow."), root="16")
+    assert e.target.text == "Polish diplomats"
+
+
+def test_in_protest_at_names_why_not_to_whom(code_text):
+    text = "The EU suspended humanitarian aid to Afghanistan in protest at the harassment of aid organisations by the Taliban."
+    [e] = find(code_text(text), root="16")
+    assert e.target.text == "Afghanistan"
+    [e] = find(code_text("Hundreds of families continued their protests against the terrorist organizations."), root="14")
+    assert e.target.text == "the terrorist organizations"

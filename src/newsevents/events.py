@@ -2167,6 +2167,13 @@ class EventCoder:
                         if c.dep_ in ("prep", "dative") and c.lower_ == prep and (m.prep_tok is None or c.i != m.prep_tok.i):
                             if prep == "of" and h.i != tok.i:
                                 continue
+                            if (
+                                c.i > 0
+                                and c.nbor(-1).lemma_.lower() == "protest"
+                                and c.nbor(-1).pos_ == "NOUN"
+                                and c.nbor(-1).i != h.i
+                            ):
+                                continue  # 'suspended aid to Kabul in protest at the harassment': why, not to whom
                             candidates += [g for g in c.children if g.dep_ == "pobj"]
         if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and mode == "auto" and not _active(anchor):
             candidates.append(anchor.head)  # "Syrian forces, backed by Russia": the forces are backed
@@ -2244,6 +2251,16 @@ class EventCoder:
                 ]
                 if doers:
                     return doers
+            if p.cameo.startswith("16") and cand.dep_ == "dobj" and cand.head.i == tok.i:
+                # 'expelled diplomats from Poland, Germany and Sweden': the states they are sent out of
+                states = [
+                    self._state_of(f, names)
+                    for o in (*_pobjs(cand, ("from",)), *_pobjs(tok, ("from",)))
+                    for f in self._expand(o, names, ctx, [], allow_place=True)
+                ]
+                states = [f for f in states if not f.place and f.actor.country]
+                if states and all(f.actor.country is None for f in self._expand(cand, names, ctx, [])):
+                    return states
             found = self._expand(cand, names, ctx, [], allow_place=True)
             if not found and p.cameo.startswith(FORCE_ROOTS):
                 found = self._owners(cand, names, ctx)  # 'bombed positions belonging to the Islamic State group'
