@@ -404,3 +404,10 @@ def test_people_aid_is_for_are_its_target(code_text):
     assert e.target.text == "50,000 people in Idlib"
     [e] = find(code_text("The airbase had been providing air support for army operations."), root="07")
     assert e.target is None
+
+
+def test_a_date_is_no_place_the_gazetteer_knows(code_text):
+    # 'October 6' is also a city in Egypt
+    text = "On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the phone."
+    [e] = find(code_text(text), root="04")
+    assert e.target is None or "October" not in e.target.text

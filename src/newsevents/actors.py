@@ -444,7 +444,11 @@ class ActorCoder:
             if (
                 allow_place
                 and head.pos_ == "PROPN"
-                and (head.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "PERSON", "ORG") or self._large_place(head))
+                # (not a date: 'On October 6' is no city in Egypt)
+                and (
+                    head.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "PERSON", "ORG")
+                    or (head.ent_type_ not in ("DATE", "TIME") and self._large_place(head))
+                )
             ):
                 found = self.places.country_of(entity_text(head))
                 if found is not None:
