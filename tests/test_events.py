@@ -2128,6 +2128,9 @@ def test_diplomats_expelled_from_states_target_those_states(code_text):
     }
     [e] = find(code_text("Russia expelled Polish diplomats from Moscow."), root="16")
     assert e.target.text == "Polish diplomats"
+    # (the 'from' hung on those sent, who take their country from it)
+    [e] = find(code_text("Nigeria Police withdrew the batch of 200 peacekeepers from Liberia in February."), root="16")
+    assert (e.target.text, e.target.country) == ("Liberia", "LBR")
 
 
 def test_in_protest_at_names_why_not_to_whom(code_text):

@@ -1962,6 +1962,24 @@ class EventCoder:
                         return [replace(f, evidence=(*f.evidence, PLACE_TARGET)) for f in found]
         return []
 
+    def _sent_out_of(self, verb: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
+        """'expelled diplomats from Poland, Germany and Sweden', 'withdrew the batch of 200 peacekeepers from
+        Liberia': the states those sent away or called back are sent out of, where they are of no named
+        country themselves (not 'expelled Polish diplomats from Moscow')."""
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            sent = [obj, *(g for g in _pobjs(obj, ("of",)))]
+            states = [
+                self._state_of(f, names)
+                for o in (*(g for x in sent for g in _pobjs(x, ("from",))), *_pobjs(verb, ("from",)))
+                for f in self._expand(o, names, ctx, [], allow_place=True)
+            ]
+            states = [f for f in states if not f.place and f.actor.country]
+            # (the country the mention takes from that 'from' is no country of its own: 'peacekeepers from Liberia')
+            own = {f.actor.country for x in sent for f in self._expand(x, names, ctx, []) if f.actor.country}
+            if states and own <= {f.actor.country for f in states}:
+                return states
+        return []
+
     def _places_after(self, prep: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
         """The places a preposition's object names ('in Somalia, Ethiopia and Kenya'), or none."""
         for pobj in (g for g in prep.children if g.dep_ == "pobj"):
@@ -2199,6 +2217,10 @@ class EventCoder:
             to += [c for c in candidates if c.dep_ == "pobj" and c.head.lower_ in ("to", "into")]
             to += [g for o in list(to) for g in _pobjs(o, ("in",))]  # 'to the Pirmasen Museum in Germany'
             candidates = [*to, *(c for c in candidates if c not in to)]
+        if p.cameo.startswith("16") and mode in ("auto", "object", "prep") and not passive:
+            states = self._sent_out_of(tok, names, ctx)
+            if states:
+                return states
         for cand in candidates:
             named_object = cand.dep_ == "dobj" and cand.head.i == tok.i and p.object and cand.lemma_.lower() in p.object
             # (people the act is done to are its target where no one else receives it: 'trained Libyan soldiers',
@@ -2251,16 +2273,6 @@ class EventCoder:
                 ]
                 if doers:
                     return doers
-            if p.cameo.startswith("16") and cand.dep_ == "dobj" and cand.head.i == tok.i:
-                # 'expelled diplomats from Poland, Germany and Sweden': the states they are sent out of
-                states = [
-                    self._state_of(f, names)
-                    for o in (*_pobjs(cand, ("from",)), *_pobjs(tok, ("from",)))
-                    for f in self._expand(o, names, ctx, [], allow_place=True)
-                ]
-                states = [f for f in states if not f.place and f.actor.country]
-                if states and all(f.actor.country is None for f in self._expand(cand, names, ctx, [])):
-                    return states
             found = self._expand(cand, names, ctx, [], allow_place=True)
             if not found and p.cameo.startswith(FORCE_ROOTS):
                 found = self._owners(cand, names, ctx)  # 'bombed positions belonging to the Islamic State group'
