@@ -2139,3 +2139,16 @@ def test_in_protest_at_names_why_not_to_whom(code_text):
     assert e.target.text == "Afghanistan"
     [e] = find(code_text("Hundreds of families continued their protests against the terrorist organizations."), root="14")
     assert e.target.text == "the terrorist organizations"
+
+
+def test_who_calls_or_visits_someone_to_do_something_does_it(code_text):
+    """'called Erdogan to apologize': a call's or a visit's to-clause is the caller's purpose (not 'ordered
+    its troops to attack', where the object acts)."""
+    evs = code_text("On Nov. 18, NATO Secretary General Jens Stoltenberg called Erdogan to apologize for the case.")
+    [e] = find(evs, root="05")
+    assert "Stoltenberg" in e.source.text
+
+
+def test_earlier_or_later_before_a_name_is_no_part_of_it(code_text):
+    [e] = find(code_text("Hours earlier Maduro expelled the top American diplomat."), root="16")
+    assert e.source.text == "Maduro"

@@ -809,6 +809,8 @@ def phrase(head: Token) -> list[Token]:
                     continue
                 if child.dep_ in ("compound", "npadvmod") and child.i < tok.i and child.text in DAY_AND_MONTH_NAMES:
                     continue  # 'Monday tanks shelled ...', 'In July Human Rights Watch accused': the day is no part of it
+                if child.i < tok.i and child.lower_ in ("earlier", "later"):
+                    continue  # 'Hours earlier Maduro expelled ...': when, not who
                 if child.dep_ == "amod" and child.i > tok.i:
                     continue  # 'government forces loyal to Assad', 'the militant groups active in Syria': a clause, cut
                 out.append(child)
