@@ -2152,3 +2152,15 @@ def test_who_calls_or_visits_someone_to_do_something_does_it(code_text):
 def test_earlier_or_later_before_a_name_is_no_part_of_it(code_text):
     [e] = find(code_text("Hours earlier Maduro expelled the top American diplomat."), root="16")
     assert e.source.text == "Maduro"
+
+
+def test_an_act_noun_read_as_a_gerund_after_a_preposition(code_text):
+    """'came under heavy Turkish shelling', 'as a result of today's shelling': the tagger reads the noun as a
+    gerund; with a modifier before it and no object of its own it is the act noun."""
+    [e] = find(code_text("The Kurdish town of Afrin came under heavy Turkish shelling on Sunday."), root="19")
+    assert e.source.country == "TUR" and "Afrin" in e.target.text
+    [e] = find(code_text("As a result of today's shelling six people died."), root="19")
+    assert e.target.text == "six people"
+    # (a gerund with its own subject stays a verb: 'with its troops fighting against rebels')
+    evs = find(code_text("The conflict has raged since 2011 with Syrian troops fighting against rebel groups."), root="19")
+    assert any(e.source.text == "Syrian troops" for e in evs)

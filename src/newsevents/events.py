@@ -2477,6 +2477,8 @@ def _candidates(tok: Token, lemma: str) -> list[tuple[str, bool]]:
         out.append((lemma[:-1], False))  # a capitalised plural the lemmatizer keeps: '(TRT World) Airstrikes were reported'
     if tok.tag_ == "VBN" and tok.lower_ != lemma:
         out.append((tok.lower_, False))  # participial adjectives: "concerned", "alarmed"
+    if tok.tag_ == "VBG" and tok.lower_ != lemma and _gerund_noun(tok):
+        out.insert(0, (tok.lower_, False))  # an act noun read as a gerund: 'came under heavy Turkish shelling'
     if tok.pos_ in ("ADJ", "NOUN", "PROPN") and tok.tag_ not in ("NNS", "NNPS"):
         w = tok.lower_
         guesses = []
@@ -2488,6 +2490,20 @@ def _candidates(tok: Token, lemma: str) -> list[tuple[str, bool]]:
             guesses += [w[:-3], w[:-3] + "e"]
         out += [(g, True) for g in guesses if g != lemma]
     return out
+
+
+def _gerund_noun(tok: Token) -> bool:
+    """'under heavy Turkish shelling', 'as a result of today's shelling': a gerund after a preposition with
+    a modifier before it and no object, auxiliary or particle of its own is the act noun."""
+    return (
+        tok.dep_ in ("pobj", "pcomp")
+        and any(
+            (c.dep_ in ("amod", "poss", "det", "compound") or (c.dep_ == "nsubj" and any(g.dep_ == "case" for g in c.children)))
+            and c.i < tok.i
+            for c in tok.children
+        )
+        and not any(c.dep_ in ("dobj", "aux", "auxpass", "prt", "dative", "advmod") for c in tok.children)
+    )
 
 
 def _pos_fits(pos: str, tok: Token, fallback: bool) -> bool:
@@ -2522,6 +2538,8 @@ def _pos_fits(pos: str, tok: Token, fallback: bool) -> bool:
         if tok.pos_ == "ADJ" and not fallback and tok.dep_ in ("pobj", "dobj", *SUBJECT_DEPS):
             # 'five children were among the dead' with 'dead' tagged an adjective: 'the' makes it a noun
             return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        if tok.tag_ == "VBG" and not fallback:
+            return _gerund_noun(tok)
         return tok.pos_ in ("NOUN", "PROPN") and not fallback
     if tok.pos_ == "VERB" and any(c.dep_ == "dobj" or (c.dep_ == "aux" and c.lemma_ == "have") for c in tok.children):
         return False  # a verb doing something, not a state: 'the regime has committed crimes'
