@@ -2164,3 +2164,11 @@ def test_an_act_noun_read_as_a_gerund_after_a_preposition(code_text):
     # (a gerund with its own subject stays a verb: 'with its troops fighting against rebels')
     evs = find(code_text("The conflict has raged since 2011 with Syrian troops fighting against rebel groups."), root="19")
     assert any(e.source.text == "Syrian troops" for e in evs)
+
+
+def test_deaths_that_occurred_during_raids_were_caused_by_them(code_text):
+    evs = code_text(
+        "According to the Observatory, the deaths occurred during overnight raids on a road near the town of Latamina."
+    )
+    [e] = find(evs, root="19")
+    assert e.source.text == "" and e.primary

@@ -1681,9 +1681,15 @@ class EventCoder:
                 return tok, []  # 'the death toll from attacks on Aleppo has risen to 13': the attacks killed
             if tok.pos_ in ("VERB", "AUX") or tok.i == tok.head.i:
                 break
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if (
+            tok.lemma_.lower() in self.grammar.occurrence_verbs
+            and subj is not None
+            and subj.lemma_.lower() in self.grammar.death_nouns
+        ):
+            return tok, []  # 'the deaths occurred during overnight raids on a road': the raids killed
         if tok.lemma_.lower() not in self.grammar.death_verbs:
             return None, []
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         return tok, self._expand(subj, names, ctx, []) if subj is not None else []
 
     def _hazard_cause(self, verb: Token) -> bool:
