@@ -2172,3 +2172,11 @@ def test_deaths_that_occurred_during_raids_were_caused_by_them(code_text):
     )
     [e] = find(evs, root="19")
     assert e.source.text == "" and e.primary
+
+
+def test_an_accusation_between_two_named_rivals_of_one_country_stands(code_text):
+    """'Biden accused Trump of lying': both are US government, but two names are two sides; 'ISIS said its
+    fighters committed the massacre' is still no accusation."""
+    [e] = find(code_text("Biden accused Trump of lying."), root="11")
+    assert (e.source.text, e.target.text) == ("Biden", "Trump")
+    assert not find(code_text("ISIS said its fighters had committed the massacre."), root="11")

@@ -2891,8 +2891,12 @@ def _same(a: Coded, b: Coded) -> bool:
 
 
 def _same_side_named(a: Coded, b: Coded) -> bool:
-    """The same mention, or the same named country and sector ('ISIS said its fighters')."""
-    return _same(a, b) or (a.actor.country is not None and (a.actor.country, a.actor.sector) == (b.actor.country, b.actor.sector))
+    """The same mention, or the same named country and sector ('ISIS said its fighters'); not two different
+    names of one country's politics ('Biden accused Trump of lying')."""
+    if _same(a, b):
+        return True
+    rivals = a.actor.name is not None and b.actor.name is not None and a.actor.name != b.actor.name
+    return a.actor.country is not None and (a.actor.country, a.actor.sector) == (b.actor.country, b.actor.sector) and not rivals
 
 
 def _same_actor(a: Coded, b: Coded) -> bool:
