@@ -2180,3 +2180,13 @@ def test_an_accusation_between_two_named_rivals_of_one_country_stands(code_text)
     [e] = find(code_text("Biden accused Trump of lying."), root="11")
     assert (e.source.text, e.target.text) == ("Biden", "Trump")
     assert not find(code_text("ISIS said its fighters had committed the massacre."), root="11")
+
+
+def test_disapproval_an_actor_draws_is_aimed_at_it(code_text):
+    """'Trump received criticism for the statement': disapproval received, drawn or attracted is aimed at the
+    one who draws it, its critics unnamed unless named; not weapons received ('received missiles from the US')."""
+    [e] = find(code_text("Trump received criticism for the statement."), root="11")
+    assert e.source.text == "" and e.target.text == "Trump"
+    [e] = find(code_text("Israel has drawn criticism from the United Nations over the raid."), root="11")
+    assert (e.source.text, e.target.text) == ("the United Nations", "Israel")
+    assert not find(code_text("Jaysh al Tahrir has received several TOW anti-tank missiles from the US."), root="19")

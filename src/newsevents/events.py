@@ -751,7 +751,8 @@ class EventCoder:
                 died_verb, victims = self._died_of(m.token, names, ctx)
             # ('Russia came under criticism from the EU': disapproval one is under, as force is)
             exposable = unnamed_ok or p.cameo.startswith(UNNAMED_CRITICS)
-            under, besieged = self._under(m.token, names, ctx) if exposable and not victims else (None, [])
+            critics = p.cameo.startswith(UNNAMED_CRITICS)
+            under, besieged = self._under(m.token, names, ctx, drawn=critics) if exposable and not victims else (None, [])
             # (also where the one under it is no actor: 'Mouadamiya southwest of the capital came under attack')
             if under is not None and (
                 besieged or (under.pos_ in ("VERB", "AUX") and not _negated(under, self.grammar.negating_verbs))
@@ -1641,7 +1642,7 @@ class EventCoder:
         subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
         return self._expand(subj, names, ctx, speaker) if subj is not None else []
 
-    def _under(self, noun: Token, names: DocNames, ctx: ArticleContext) -> tuple[Token | None, list[Coded]]:
+    def _under(self, noun: Token, names: DocNames, ctx: ArticleContext, drawn: bool = False) -> tuple[Token | None, list[Coded]]:
         """The word that puts something under the act noun, and who or what that is: 'the convoy had come
         under attack', 'Ghouta, which has been under siege', 'the town under siege', 'Aleppo has been
         subjected to ferocious onslaught', 'the town has faced repeated attacks'."""
@@ -1650,6 +1651,12 @@ class EventCoder:
         aim = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
         if carrier.dep_ == "dobj" and carrier.head.lemma_.lower() in self.grammar.enduring_verbs:
             holder = carrier.head
+        elif drawn and carrier.dep_ == "dobj" and carrier.head.lemma_.lower() in self.grammar.drawing_verbs:
+            # 'Trump received criticism for the statement': disapproval drawn on an actor, who is its target
+            holder = carrier.head
+            subj = next((c for c in holder.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            drawn_on = [f for f in self._expand(subj, names, ctx, []) if not f.means] if subj is not None else []
+            return (holder, drawn_on) if drawn_on else (None, [])
         elif aim is not None and aim.lemma_.lower() in self.grammar.aim_nouns and aim.dep_ == "attr":
             holder = aim.head  # 'al-Nusra Front has also been the target of some strikes'
         elif _misread_under(noun):

@@ -140,6 +140,7 @@ class Grammar:
     media_outlets: frozenset[str] = frozenset()
     utterance_nouns: frozenset[str] = frozenset()
     enduring_verbs: frozenset[str] = frozenset()
+    drawing_verbs: frozenset[str] = frozenset()
     judging_verbs: frozenset[str] = frozenset()
     policy_nouns: frozenset[str] = frozenset()
     medical_modifiers: frozenset[str] = frozenset()
