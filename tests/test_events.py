@@ -2190,3 +2190,15 @@ def test_disapproval_an_actor_draws_is_aimed_at_it(code_text):
     [e] = find(code_text("Israel has drawn criticism from the United Nations over the raid."), root="11")
     assert (e.source.text, e.target.text) == ("the United Nations", "Israel")
     assert not find(code_text("Jaysh al Tahrir has received several TOW anti-tank missiles from the US."), root="19")
+
+
+def test_help_given_to_an_act_of_ones_own_is_that_act(code_text):
+    """'Kushner helped broker a deal between Israel and the UAE': the mediation, not help to no one; help to
+    someone named stays help ('Russia helped the Syrian army'), and help with an act of no pattern is aimed at
+    its object ('helped establish an emerging democratic Afghan government')."""
+    evs = code_text("Kushner helped broker a deal establishing diplomatic relations between Israel and the United Arab Emirates.")
+    assert not find(evs, root="07") and {e.target.country for e in find(evs, root="04")} == {"ISR", "ARE"}
+    [e] = find(code_text("Russia helped the Syrian army."), root="07")
+    assert e.target.country == "SYR"
+    [e] = find(code_text("President Bush helped establish an emerging democratic Afghan government."), root="07")
+    assert e.target.text == "an emerging democratic Afghan government"

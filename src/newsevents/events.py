@@ -62,6 +62,8 @@ MADE_PUBLIC = frozenset(
     | {"budget", "album", "song", "book", "software", "code", "version", "update", "trailer"}
 )
 # verbs of meeting whose object, when it names no one, is no one met ('met fierce resistance')
+# verbs of helping whose to-clause, with no one helped, is the helper's own act ('helped broker a deal')
+HELPING_VERBS = frozenset({"help", "assist"})
 MEETING_VERBS = frozenset({"meet"})
 # where one is released from who is discharged, not freed
 DISCHARGED_FROM = frozenset({"hospital", "clinic", "care", "quarantine", "isolation", "treatment", "rehabilitation", "rehab"})
@@ -536,9 +538,22 @@ class EventCoder:
             and (gov := by_token.get(m.anchor.head.i)) is not None
             and gov.pattern.cameo[:2] == m.pattern.cameo[:2]
         }
+        # 'Kushner helped broker a deal': help with no one helped, given to an act of one's own, is that act
+        helped_acts = {
+            m.anchor.head.i
+            for m in matches
+            if m.anchor.dep_ == "xcomp" and m.anchor.head.lemma_.lower() in HELPING_VERBS and m.pattern.cameo[:2] < "18"
+        }
         events: list[RawEvent] = []
         for m in matches:
             if m.anchor.i in purpose:
+                continue
+            if (
+                m.anchor.i in helped_acts
+                and m.pattern.cameo.startswith("070")
+                and m.pattern.object is None
+                and not any(c.dep_ in ("dobj", "dative") for c in m.anchor.children)
+            ):
                 continue
             speech_verb = self._governing_speech(m.anchor, speakers)
             speaker = speakers.get(speech_verb.i, []) if speech_verb is not None else []
@@ -2367,6 +2382,12 @@ class EventCoder:
             # (a denial is of its accuser's words, not about their subject)
             for subj in _reported_subjects(anchor, tok):
                 found = self._expand(subj, names, ctx, [], allow_place=True)
+                if found:
+                    return found
+        if mode == "auto" and p.cameo.startswith("070") and anchor.lemma_.lower() in HELPING_VERBS:
+            # 'helped establish an emerging democratic Afghan government': whom the help's own act is done to
+            for o in (g for c in anchor.children if c.dep_ == "xcomp" for g in c.children if g.dep_ == "dobj"):
+                found = [f for f in self._expand(o, names, ctx, [], allow_place=True) if not f.means]
                 if found:
                     return found
         if mode == "auto":
