@@ -2202,3 +2202,8 @@ def test_help_given_to_an_act_of_ones_own_is_that_act(code_text):
     assert e.target.country == "SYR"
     [e] = find(code_text("President Bush helped establish an emerging democratic Afghan government."), root="07")
     assert e.target.text == "an emerging democratic Afghan government"
+
+
+def test_a_month_is_no_march(code_text):
+    text = "The rebel groups took control of the regime-held stronghold of Idlib in March this year."
+    assert not find(code_text(text), root="14")

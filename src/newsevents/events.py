@@ -18,7 +18,18 @@ from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from .actors import QUANTIFIERS, ActorCoder, ArticleContext, Coded, DocNames, against, entity_text, of_object, written_over
+from .actors import (
+    DAY_AND_MONTH_NAMES,
+    QUANTIFIERS,
+    ActorCoder,
+    ArticleContext,
+    Coded,
+    DocNames,
+    against,
+    entity_text,
+    of_object,
+    written_over,
+)
 from .knowledge import Grammar, Knowledge, VerbPattern
 from .models import Actor
 
@@ -211,6 +222,8 @@ class EventCoder:
     def _frame(self, tok: Token, p: VerbPattern, fallback: bool) -> Match | None:
         anchor = tok
         trigger = (tok.i, tok.i + 1)
+        if tok.ent_type_ in ("DATE", "TIME") and tok.text in DAY_AND_MONTH_NAMES:
+            return None  # 'since March', 'on March 17': a month, no march
         if p.pos == "NOUN":
             if p.modifier is None and tok.dep_ in SUBJECT_DEPS and tok.lemma_.lower() in self.grammar.hazard_nouns:
                 return None  # 'a fire broke out at the hall': a blaze, not gunfire
