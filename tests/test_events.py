@@ -2207,3 +2207,10 @@ def test_help_given_to_an_act_of_ones_own_is_that_act(code_text):
 def test_a_month_is_no_march(code_text):
     text = "The rebel groups took control of the regime-held stronghold of Idlib in March this year."
     assert not find(code_text(text), root="14")
+
+
+def test_shells_counted_that_fell_on_a_place(code_text):
+    """'Dozens of shells fell overnight on Idlib': force told as happening, seen through its count, aimed at
+    the place it fell on."""
+    [e] = find(code_text("Dozens of shells fell overnight on Idlib."), root="19")
+    assert e.source.text == "" and e.target.text == "Idlib"

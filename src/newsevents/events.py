@@ -977,6 +977,13 @@ class EventCoder:
         happened = occurring or died_verb is not None  # force reported as done, though its sides go unnamed
         if happened and not targets:
             targets = self._place_target(m, names, ctx)
+            if not targets and occurring:
+                # 'shells fell overnight on Fuaa and Kafraya': where the verb that tells it happened says it landed
+                told = self._series_carrier(m.token).head
+                for prep in (c for c in told.children if c.dep_ == "prep" and c.lower_ == "on"):
+                    targets = [replace(f, evidence=(*f.evidence, PLACE_TARGET)) for f in self._places_after(prep, names, ctx)]
+                    if targets:
+                        break
             if not targets and died_verb is not None:
                 targets = self._place_target(m, names, ctx, died_verb)
         aimed = (
@@ -1868,7 +1875,9 @@ class EventCoder:
         """The noun that counts an act noun ('a string of Daesh bombings', 'a spate of rocket attacks'), or the
         act noun itself."""
         holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
-        return holder if holder is not None and holder.lemma_.lower() in self.grammar.series_nouns else noun
+        # (and a count of them: 'dozens of shells fell overnight on Fuaa')
+        counted = holder is not None and (holder.like_num or holder.lemma_.lower() in COUNT_WORDS)
+        return holder if holder is not None and (holder.lemma_.lower() in self.grammar.series_nouns or counted) else noun
 
     def _nominal_source(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in self.grammar.aid_carriers:
