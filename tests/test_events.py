@@ -2214,3 +2214,9 @@ def test_shells_counted_that_fell_on_a_place(code_text):
     the place it fell on."""
     [e] = find(code_text("Dozens of shells fell overnight on Idlib."), root="19")
     assert e.source.text == "" and e.target.text == "Idlib"
+
+
+def test_a_weather_warning_and_a_guilty_plea_are_no_events(code_text):
+    assert not code_text("The NHC issued a hurricane warning in the northwestern Bahamas.")
+    assert not code_text("McArthur pleaded guilty to each crime at the Superior Court.")
+    assert find(code_text("Kenya issued a warning to the Somali militants."), root="13")

@@ -249,6 +249,15 @@ class EventCoder:
             return None  # 'tourists captured pictures of the incident', 'shot a video': a picture taken, no force
         if p.object is None and any(o in self.grammar.leisure_nouns for o in objects):
             return None  # 'hosted a show on RT', 'held a party': no political act
+        if p.object is not None and any(
+            g.dep_ in ("compound", "amod") and g.lemma_.lower() in self.grammar.hazard_nouns
+            for c in tok.children
+            if c.dep_ == "dobj"
+            for g in c.children
+        ):
+            return None  # 'the NHC issued a hurricane warning': nature's threat, no one's
+        if tok.lemma_.lower() == "plead" and any(c.lower_ in ("guilty", "innocent") for c in tok.children):
+            return None  # 'pleaded guilty to each crime': a plea in court, no appeal
         if p.object is None and p.cameo.startswith("084"):
             # 'a statement released by her family', 'released a video': words or pictures made public, no one freed
             released = [*objects, *(c.lemma_.lower() for c in tok.children if c.dep_ == "nsubjpass")]
