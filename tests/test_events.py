@@ -2220,3 +2220,19 @@ def test_a_weather_warning_and_a_guilty_plea_are_no_events(code_text):
     assert not code_text("The NHC issued a hurricane warning in the northwestern Bahamas.")
     assert not code_text("McArthur pleaded guilty to each crime at the Superior Court.")
     assert find(code_text("Kenya issued a warning to the Somali militants."), root="13")
+
+
+def test_those_an_act_left_hurt_are_its_target(code_text):
+    """'the blast left at least 45 people dead and about 30 injured': the participle says what was done to
+    them, by the doer of the act that left them so; 'carry the dead and wounded' names those hurt, no act."""
+    evs = code_text("A suicide blast in Idlib left at least 45 people dead and about 30 injured.")
+    [e] = [e for e in evs if e.rule == "190.injure"]
+    assert e.source.text == "" and e.target.text == "at least 45 people"
+    [e] = [e for e in code_text("The Russian airstrike left five civilians wounded.") if e.rule == "190.wound"]
+    assert e.source.country == "RUS" and e.target.text == "five civilians"
+    assert not code_text("Civilians and local security forces worked to carry the dead and wounded from the buildings.")
+
+
+def test_a_show_of_force_on_a_border_is_aimed_across_it(code_text):
+    [e] = find(code_text("Ankara has massed forces and tanks on its border with Syria."), root="15")
+    assert (e.target.text, e.target.country) == ("Syria", "SYR")

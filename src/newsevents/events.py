@@ -256,6 +256,15 @@ class EventCoder:
             for g in c.children
         ):
             return None  # 'the NHC issued a hurricane warning': nature's threat, no one's
+        if (
+            p.pos == "VERB"
+            and tok.tag_ == "VBN"
+            and tok.i >= 2
+            and tok.nbor(-1).lower_ == "and"
+            and tok.nbor(-2).lower_ == "dead"
+            and not any(c.dep_ in ("dobj", "aux", "auxpass", *SUBJECT_DEPS) for c in tok.children)
+        ):
+            return None  # 'carry the dead and wounded': those hurt, named as a noun
         if tok.lemma_.lower() == "plead" and any(c.lower_ in ("guilty", "innocent") for c in tok.children):
             return None  # 'pleaded guilty to each crime': a plea in court, no appeal
         if p.object is None and p.cameo.startswith("084"):
@@ -731,7 +740,7 @@ class EventCoder:
         ) and (any(c.dep_ in ("nsubjpass", "auxpass") for c in anchor.children) or headline_passive)
         raised_by = self._raised_participle(anchor) if p.pos == "VERB" else None
         shared_passive = p.pos == "VERB" and _shares_passive(anchor)
-        passive = passive or raised_by is not None or shared_passive
+        passive = passive or raised_by is not None or shared_passive or (p.pos == "VERB" and _left_state(anchor))
         unnamed_ok = p.cameo.startswith(UNNAMED_CODES)  # an act whose doer may go unnamed
         between: list[Coded] = []
         held_targets: list[Coded] | None = None
@@ -2145,6 +2154,8 @@ class EventCoder:
                 subj = next(c for c in anchor.head.children if c.dep_ == "nsubjpass")  # 'were rounded up and executed'
             if subj is None and anchor.dep_ == "acl":
                 subj = anchor.head  # 'five civilians killed in airstrikes': the noun the participle describes
+            if subj is None and _left_state(anchor):
+                subj = next((c for c in anchor.head.children if c.dep_ == "dobj"), None)  # 'left five civilians wounded'
             fired = subj.lemma_.lower() if subj is not None else ""
             # (a capitalised plural is a weapon too: 'Rockets were fired at Sderot'; 'forces' is an actor)
             single = subj.lower_.removesuffix("s") if subj is not None else ""
@@ -2371,6 +2382,16 @@ class EventCoder:
                 ]
                 if found:
                     return found
+            # 'massed forces and tanks on its border with Syria': the country across the border
+            for border in (t for t in tok.subtree if t.lemma_.lower() in ("border", "frontier") and t.i not in subjects):
+                found = [
+                    self._state_of(f, names)
+                    for g in _pobjs(border, ("with",))
+                    for f in self._expand(g, names, ctx, [], allow_place=True)
+                ]
+                found = [f for f in found if not f.place]
+                if found:
+                    return found
         if mode == "auto" and p.pos == "ADJ" and p.cameo.startswith("03"):
             # 'Vietnam is ready to contribute to UN peacekeeping operations in Syria', 'willing to send more
             # resources to Colombia': whom, or where, the act it is ready for is for
@@ -2519,11 +2540,21 @@ def _doers_of_the_cause(events: list[RawEvent]) -> list[RawEvent]:
                     if f is not e
                     and f.cameo.startswith(FORCE_ROOTS)
                     and (f.source.actor.country or f.source.actor.sector)
-                    and f.match.anchor.dep_ == "advcl"
-                    and f.match.anchor.head.i in {e.match.anchor.i, *(c.i for c in e.match.anchor.conjuncts)}
-                    and any(
-                        c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "as", "when", "while")
-                        for c in f.match.anchor.children
+                    and (
+                        (
+                            f.match.anchor.dep_ == "advcl"
+                            and f.match.anchor.head.i in {e.match.anchor.i, *(c.i for c in e.match.anchor.conjuncts)}
+                            and any(
+                                c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "as", "when", "while")
+                                for c in f.match.anchor.children
+                            )
+                        )
+                        # 'the Russian airstrike left five civilians wounded': the act that left them so
+                        or (
+                            _left_state(e.match.anchor)
+                            and f.match.token.dep_ == "nsubj"
+                            and f.match.token.head.i == e.match.anchor.head.i
+                        )
                     )
                 ),
                 None,
@@ -2555,6 +2586,17 @@ def _candidates(tok: Token, lemma: str) -> list[tuple[str, bool]]:
             guesses += [w[:-3], w[:-3] + "e"]
         out += [(g, True) for g in guesses if g != lemma]
     return out
+
+
+def _left_state(verb: Token) -> bool:
+    """'the blast left at least 45 people dead and about 30 injured': a participle a verb of leaving puts its
+    subject in, with no auxiliary of its own, says what was done to that subject (a passive)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.dep_ in ("ccomp", "xcomp", "oprd", "advcl")
+        and verb.head.lemma_.lower() == "leave"
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
+    )
 
 
 def _gerund_noun(tok: Token) -> bool:
