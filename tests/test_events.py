@@ -2236,3 +2236,16 @@ def test_those_an_act_left_hurt_are_its_target(code_text):
 def test_a_show_of_force_on_a_border_is_aimed_across_it(code_text):
     [e] = find(code_text("Ankara has massed forces and tanks on its border with Syria."), root="15")
     assert (e.target.text, e.target.country) == ("Syria", "SYR")
+
+
+def test_a_possessive_doer_named_in_the_sentence_is_told_by_its_name(code_text):
+    """'The United States completed its withdrawal of troops from Iraq': the act noun's doer is the subject
+    'its' refers to, written as the subject; a thing one owns is still no target ('Togo closed its borders')."""
+    [e] = find(code_text("The United States completed its withdrawal of troops from Iraq in December 2011."), root="08")
+    assert e.source.text == "The United States"
+    [e] = find(
+        code_text("The Nigerian Air Force on Wednesday reiterated its commitment to support the Nigeria Police."), root="05"
+    )
+    assert e.source.text == "The Nigerian Air Force"
+    [e] = find(code_text("Togo closed its borders with Benin."), root="19")
+    assert e.target.text == "Benin"

@@ -599,6 +599,12 @@ class ActorCoder:
                 return [replace(coded, actor=replace(coded.actor, country=c)) for c in dict.fromkeys(countries)]
         return [coded]
 
+    def named_before(self, pron: Token, names: DocNames, ctx: ArticleContext) -> Coded | None:
+        """The subject earlier in the sentence a possessive 'its' or 'their' refers to, or None."""
+        if pron.lower_ not in ("its", "their"):
+            return None
+        return self._subject_before(pron, names, ctx, plural=pron.lower_ == "their")
+
     def _subject_before(
         self, pron: Token, names: DocNames, ctx: ArticleContext, *, plural: bool, person: bool = False
     ) -> Coded | None:

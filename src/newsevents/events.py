@@ -750,7 +750,7 @@ class EventCoder:
         if nominal:
             # who is said to be responsible outweighs a modifier ('Assad regime responsible for Syria chemical attack')
             responsible = self._responsible(m.token, names, ctx, speaker)
-            sources = responsible or self._nominal_source(m.token, names, ctx)
+            sources = responsible or self._nominal_source(m.token, names, ctx, as_doer=True)
             done_with = m.token.dep_ == "pobj" and m.token.head.lower_ == "with" and m.token.head.head.pos_ == "VERB"
             if not sources and done_with and p.cameo[:2] < "13" and not self._giver_named(m.token, names, ctx):
                 # 'Germany has reinforced its commitment with a contribution of 56 million euros': who does the
@@ -1433,6 +1433,11 @@ class EventCoder:
                         # troops', 'Iran's decision to release the sailors': whose will it is does the act
                         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
                         doers = self._expand(owner, names, ctx, speaker) if owner is not None else []
+                        if owner is not None and owner.tag_ == "PRP$" and len(doers) == 1 and doers[0].resolved:
+                            # 'the Nigerian Air Force reiterated its commitment to support': the subject, as written
+                            named = self.actors.named_before(owner, names, ctx)
+                            if named is not None and _same_actor(named, doers[0]):
+                                doers = [replace(named, evidence=(*named.evidence, *doers[0].evidence), resolved=True)]
                         # (not where a modifier says whose it is: 'previous Western efforts to impose'; nor where
                         # the verb does not hold it: 'take on efforts in the forum to demonize Jews')
                         held = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.grammar.will_verbs
@@ -1897,10 +1902,12 @@ class EventCoder:
         counted = holder is not None and (holder.like_num or holder.lemma_.lower() in COUNT_WORDS)
         return holder if holder is not None and (holder.lemma_.lower() in self.grammar.series_nouns or counted) else noun
 
-    def _nominal_source(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
+    def _nominal_source(self, noun: Token, names: DocNames, ctx: ArticleContext, as_doer: bool = False) -> list[Coded]:
+        """Who does what an act noun names; with `as_doer`, as the act's source (a possessive pronoun whose
+        subject is named in the sentence is told by that subject's words)."""
         if noun.dep_ == "compound" and noun.head.lemma_.lower() in self.grammar.aid_carriers:
             # "the Chinese government's assistance package": whoever owns the package gives the aid
-            return self._nominal_source(noun.head, names, ctx)
+            return self._nominal_source(noun.head, names, ctx, as_doer)
         # 'attacks by the army', and 'attacks carried out by the Syrian air force'
         holders = [noun, *self._light_clauses(noun)]
         for doer in _at_the_hands_of(noun):
@@ -1964,6 +1971,11 @@ class EventCoder:
                 if coded is not None and not coded.place and (coded.actor.country or coded.actor.sector != "UNK"):
                     if coded.actor.sector == "JRN" and self.hostile_nouns & {noun.lemma_.lower(), noun.lower_.removesuffix("s")}:
                         continue
+                    if as_doer and c.tag_ == "PRP$" and coded.resolved:
+                        # 'The United States completed its withdrawal': the doer named in the sentence, as written
+                        named = self.actors.named_before(c, names, ctx)
+                        if named is not None and _same_actor(named, coded):
+                            return [replace(named, evidence=(*named.evidence, *coded.evidence), resolved=True)]
                     return [coded]
         return []
 
