@@ -42,3 +42,11 @@ def test_a_concern_about_attacks_targets_the_attackers(code_text):
     events = code_text("Russia was deeply concerned about militant attacks on its air base in Latakia.")
     [concern] = find(events, "01", "RUS")
     assert concern.cameo == "012" and concern.target is not None and concern.target.sector == "REB"
+
+
+def test_a_subject_pronoun_whose_antecedent_is_in_the_sentence_is_written_as_it(code_text):
+    """'The Sri Lankan government has made it clear it will not lift the ban on LTTE': the subject 'it' refers
+    to the government named before it, and the event says so by the government's words."""
+    evs = code_text("The Sri Lankan government has made it clear it will not lift the ban on LTTE.")
+    [e] = [e for e in evs if e.primary]
+    assert e.cameo.startswith("12") and e.source.text == "The Sri Lankan government"

@@ -1718,7 +1718,7 @@ def test_whose_will_it_is_does_the_act_it_is_to(code_text):
     [e] = find(code_text("The president made a decision to withdraw troops from Iraq."), root="08")
     assert e.source.text == "The president"
     [e] = find(code_text("The EU reaffirmed its commitment to support Ukraine."), root="05")
-    assert (e.source.text, e.source.country) == ("its", "EUR")
+    assert (e.source.text, e.source.country) == ("The EU", "EUR")  # ('its', written as the subject it refers to)
     # (a modifier saying whose the will is: the subject of the verb is not its owner)
     assert not find(
         code_text("Moscow and Beijing have vetoed previous Western efforts to impose U.N. penalties on Assad."), root="16"

@@ -699,10 +699,16 @@ class ActorCoder:
             if prior is None and lower in ("him", "her") and head.dep_ in ("dobj", "dative", "pobj"):
                 prior = self._object_antecedent(head, names, ctx)
             prior = prior or ctx.last_person
-        elif lower in PLURAL_PRONOUNS:
-            prior = self._subject_before(head, names, ctx, plural=True) or ctx.last_plural
-        elif lower in SINGULAR_PRONOUNS:
-            prior = self._subject_before(head, names, ctx, plural=False) or ctx.last_singular
+        elif lower in PLURAL_PRONOUNS or lower in SINGULAR_PRONOUNS:
+            plural = lower in PLURAL_PRONOUNS
+            before = self._subject_before(head, names, ctx, plural=plural)
+            if before is not None and head.dep_ in ("nsubj", "nsubjpass"):
+                # 'The Sri Lankan government has made it clear it will not lift the ban': the subject named
+                # earlier in the sentence, as written
+                return replace(
+                    before, evidence=(*before.evidence, f"pronoun {head.text!r} -> {before.actor.text!r}"), resolved=True
+                )
+            prior = before or (ctx.last_plural if plural else ctx.last_singular)
         else:
             return None
         if prior is None:
