@@ -411,3 +411,15 @@ def test_a_date_is_no_place_the_gazetteer_knows(code_text):
     text = "On October 6, US President Donald Trump and Turkish President Recep Tayyip Erdogan spoke on the phone."
     [e] = find(code_text(text), root="04")
     assert e.target is None or "October" not in e.target.text
+
+
+def test_a_date_next_to_a_mention_is_no_part_of_it(code_text):
+    """'On 17 July 2017 Russia's Supreme Court', 'U.S. military airstrikes this month': when, not who; a count
+    the tagger put in a date stays ('On Tuesday 11 people ...')."""
+    [e] = [e for e in code_text("On 17 July 2017 Russia's Supreme Court rejected an appeal.") if e.primary]
+    assert e.source.text == "Russia's Supreme Court"
+    [e] = [e for e in code_text("U.S. military airstrikes this month in the area have killed dozens of IS members.") if e.primary]
+    assert e.source.text == "U.S. military airstrikes"
+    text = "On Tuesday 11 people including six school children were killed in regime shelling on the town of Jisreen."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.target.text == "11 people"

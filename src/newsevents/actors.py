@@ -720,6 +720,7 @@ class ActorCoder:
 _ARTICLE = re.compile(r"(^|\s)[Aa]l[- ](?=[A-Z])")
 QUANTIFIERS = frozenset("some many most all several none few both each either neither".split())
 # the last word of a company's name
+TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "morning", "evening", "night", "weekend", "today"})
 # determiners written as part of a mention
 MENTION_DETERMINERS = frozenset({"the", "a", "an", "all", "both", "some", "each", "every"})
 COMPANY_SUFFIXES = frozenset("Inc Corp Corporation Ltd LLC Plc PLC AG SA GmbH Holdings Co Group Company".split())
@@ -823,6 +824,9 @@ def phrase(head: Token) -> list[Token]:
                     continue  # 'Monday tanks shelled ...', 'In July Human Rights Watch accused': the day is no part of it
                 if child.i < tok.i and child.lower_ in ("earlier", "later"):
                     continue  # 'Hours earlier Maduro expelled ...': when, not who
+                if tok.i == head.i and _when(child):
+                    # 'On 17 July 2017 Russia's Supreme Court rejected', 'U.S. military airstrikes this month': when
+                    continue
                 if child.dep_ == "amod" and child.i > tok.i:
                     continue  # 'government forces loyal to Assad', 'the militant groups active in Syria': a clause, cut
                 out.append(child)
@@ -836,6 +840,17 @@ def phrase(head: Token) -> list[Token]:
                         out.extend([child, pobj])
                         stack.append(pobj)
     return sorted(out, key=lambda t: t.i)
+
+
+def _when(tok: Token) -> bool:
+    """A date or time before a mention's head: '17 July 2017', 'this month', 'late Sunday' (not the count in
+    'On Tuesday 11 people', tagged a date with its day)."""
+    if tok.ent_type_ not in ("DATE", "TIME") or tok.dep_ not in ("nummod", "npadvmod", "compound"):
+        return False
+    words = list(tok.subtree)
+    return any(t.text in DAY_AND_MONTH_NAMES or t.lemma_.lower() in TIME_UNITS for t in words) and not (
+        tok.like_num and tok.dep_ == "nummod" and not any(t.text in DAY_AND_MONTH_NAMES for t in tok.subtree if t.i != tok.i)
+    )
 
 
 def mention_end(head: Token, end: int, *, qualified: bool = True, titles: dict[str, list[str]] | None = None) -> int:
