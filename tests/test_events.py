@@ -2249,3 +2249,20 @@ def test_a_possessive_doer_named_in_the_sentence_is_told_by_its_name(code_text):
     assert e.source.text == "The Nigerian Air Force"
     [e] = find(code_text("Togo closed its borders with Benin."), root="19")
     assert e.target.text == "Benin"
+
+
+def test_a_general_appeal_promise_demand_or_refusal_takes_the_code_of_the_act_it_governs(code_text):
+    """'refused to surrender' (124x, not 120), 'promised to release the hostages' (0353, not 030), 'urged the
+    rebels to surrender' (025x, not 020); a demand made of someone is aimed at them ('demanded that the US
+    lift sanctions'), and whom one calls on is to act ('called on Russia to halt its offensive')."""
+    [e] = [e for e in code_text("The rebels refused to surrender.") if e.primary]
+    assert e.cameo.startswith("124")
+    [e] = [e for e in code_text("Hamas promised to release the hostages.") if e.primary]
+    assert e.cameo == "0353"
+    [e] = [e for e in code_text("The army urged the rebels to surrender.") if e.primary]
+    assert e.cameo.startswith("025")
+    [e] = [e for e in code_text("Iran demanded that the US lift sanctions.") if e.primary]
+    assert e.cameo.startswith("10") and e.target.text == "the US"
+    evs = code_text("The UN called on Russia to halt its offensive.")
+    [e] = [e for e in evs if e.rule == "087.halt.o-offensive"]
+    assert e.source.text == "Russia" and e.modality == "hypothetical"

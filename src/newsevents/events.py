@@ -599,6 +599,7 @@ class EventCoder:
                 events.extend(self._obligations(m, names, ctx, speakers.get(m.anchor.i, []), matched))
         events = [self._purposed(e, by_token, events) for e in events]
         events = _targets_of_governed(events, governor)
+        events = self._codes_of_governed(events, governor)
         events = _doers_of_the_cause(events)
         # 'the explosions caused destruction and wounded 130 people': an act noun that is the doer of another
         # act in the sentence is coded there, not again as an act by someone unnamed
@@ -617,6 +618,33 @@ class EventCoder:
                 continue
             kept.append(e)
         return kept
+
+    def _codes_of_governed(self, events: list[RawEvent], governor: dict[int, int]) -> list[RawEvent]:
+        """'urged the rebels to surrender' (020 -> 025), 'refused to surrender' (120 -> 124), 'promised to release
+        the hostages' (030 -> 0353): a general appeal, promise, demand or refusal takes the finer code the act
+        it governs names (grammar: governed_refinements)."""
+        out = []
+        for e in events:
+            table = self.grammar.governed_refinements.get(e.cameo)
+            inner = (
+                next(
+                    # (the governed act itself, not the refusal or promise coded beside it, which is asserted)
+                    (
+                        f
+                        for f in events
+                        if f is not e and governor.get(f.match.anchor.i) == e.match.token.i and f.modality != "asserted"
+                    ),
+                    None,
+                )
+                if table is not None and e.modality == "asserted"
+                else None
+            )
+            finer = _longest_prefix(inner.cameo, getattr(self.grammar, table)) if inner is not None and table else None
+            if inner is not None and finer is not None and finer != e.cameo:
+                why = f"{e.cameo} -> {finer}: the act it governs, {inner.match.token.text!r} ({inner.rule})"
+                e = replace(e, cameo=finer, evidence=(*e.evidence, why))
+            out.append(e)
+        return out
 
     def _addressed(self, e: RawEvent, events: list[RawEvent]) -> RawEvent:
         """The statement, with the target of an act its issued text carries ('issued a statement calling on
@@ -1409,6 +1437,12 @@ class EventCoder:
                     found = self._expand(judged, names, ctx, speaker, as_source=True)
                     if found:
                         return found
+            called_on = _pobjs(cur.head, ("on", "upon")) if cur.dep_ == "xcomp" and cur.head.lemma_.lower() == "call" else []
+            if called_on:
+                # 'the UN called on Russia to halt its offensive': whom one calls on is to act
+                found = self._expand(called_on[0], names, ctx, speaker)
+                if found:
+                    return found
             if cur.dep_ == "xcomp" and cur.head.lemma_.lower() not in self.grammar.subject_control_verbs:
                 # 'enabled Syrian forces to besiege', 'ordered its troops to attack': the object acts
                 obj = next((c for c in cur.head.children if c.dep_ == "dobj" and c.i < cur.i), None)
@@ -2513,6 +2547,22 @@ def _targets_of_governed(events: list[RawEvent], governor: dict[int, int]) -> li
     refusal or threat that names no target of its own is aimed at the target of the act it is about."""
     out = []
     for e in events:
+        if e.target is None and not e.statement and e.cameo[:2] in ("02", "10"):
+            # 'Iran demanded that the US lift sanctions': the appeal or demand is made of whoever is to act
+            asked = next(
+                (
+                    f
+                    for f in events
+                    if governor.get(f.match.anchor.i) == e.match.token.i
+                    and f.source.actor.text
+                    and not _same_actor(f.source, e.source)
+                ),
+                None,
+            )
+            if asked is not None:
+                why = f"target: who is to do the act it governs, {asked.match.token.text!r} ({asked.rule})"
+                evidence = (*e.evidence, why, *(f"target: {x}" for x in asked.source.evidence))
+                e = replace(e, target=asked.source, evidence=evidence, confidence=_confidence(e.match, e.source, asked.source))
         if e.target is None and not e.statement:
             inner = next(
                 (

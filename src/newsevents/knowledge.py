@@ -102,6 +102,8 @@ class Grammar:
     target_prepositions: tuple[str, ...]
     intent_codes: dict[str, str]
     demand_codes: dict[str, str]
+    appeal_codes: dict[str, str]
+    governed_refinements: dict[str, str]
     refusal_codes: dict[str, str]
     joint_codes: dict[str, str]
     object_kind_codes: dict[str, dict[str, str]]
@@ -237,6 +239,8 @@ class Knowledge:
             target_prepositions=tuple(gdict["target_prepositions"]),
             intent_codes=gdict["intent_codes"],
             demand_codes=gdict["demand_codes"],
+            appeal_codes=gdict["appeal_codes"],
+            governed_refinements=gdict["governed_refinements"],
             refusal_codes=gdict["refusal_codes"],
             joint_codes=gdict["joint_codes"],
             object_kind_codes=gdict.get("object_kind_codes", {}),
@@ -254,7 +258,7 @@ class Knowledge:
         place_rules = document("places.json", "places_rules")
         place_nouns: dict[str, str] = place_rules.pop("anaphoric_nouns")
         place_words = {k: frozenset(v) for k, v in place_rules.items()}
-        for table in ("intent_codes", "demand_codes", "refusal_codes", "joint_codes", "peacekeeping_codes"):
+        for table in ("intent_codes", "demand_codes", "appeal_codes", "refusal_codes", "joint_codes", "peacekeeping_codes"):
             codes: dict[str, str] = getattr(grammar, table)
             for code in list(codes) + list(codes.values()):
                 if code not in ontology:
