@@ -27,10 +27,10 @@ def test_every_cameo_root_has_patterns(coder):
 def test_most_cameo_codes_have_patterns_of_their_own(coder):
     """Breadth: the named CAMEO codes below the roots (three and four digits) that some pattern codes
     directly. The rest come from tables (threats, demands and refusals of an act) or are rare; the floor
-    keeps coverage from eroding (270 of 298 at this writing)."""
+    keeps coverage from eroding (289 of 298 at this writing)."""
     named = {c for c, code in coder.knowledge.ontology.codes.items() if len(c) > 2 and code.name}
     covered = named & {p.cameo for p in coder.knowledge.verbs}
-    assert len(covered) / len(named) >= 0.88, sorted(named - covered)
+    assert len(covered) / len(named) >= 0.95, sorted(named - covered)
 
 
 def test_codes_with_their_own_patterns_now(code_text):
