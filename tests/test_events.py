@@ -2266,3 +2266,14 @@ def test_a_general_appeal_promise_demand_or_refusal_takes_the_code_of_the_act_it
     evs = code_text("The UN called on Russia to halt its offensive.")
     [e] = [e for e in evs if e.rule == "087.halt.o-offensive"]
     assert e.source.text == "Russia" and e.modality == "hypothetical"
+
+
+def test_fighting_terrorism_together_is_no_fight_between_the_fighters(code_text):
+    """'Russia and China vowed to fight terrorism together': terrorism is an ill fought, no one's target,
+    and 'together' makes allies of those named, not enemies; 'Armenia and Azerbaijan fought' stays mutual."""
+    evs = code_text("Russia and China vowed to fight terrorism together.")
+    assert not find(evs, root="19") and not any(e.cameo.startswith("13") for e in evs)
+    evs = code_text("Russia and China vowed to fight the Islamic State together.")
+    assert not any(e.target is not None and {e.source.country, e.target.country} == {"RUS", "CHN"} for e in evs)
+    evs = find(code_text("Armenia and Azerbaijan fought over Nagorno-Karabakh."), root="19")
+    assert {(e.source.country, e.target.country) for e in evs} == {("ARM", "AZE"), ("AZE", "ARM")}

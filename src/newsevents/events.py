@@ -1086,7 +1086,9 @@ class EventCoder:
                     notes.append(f"{kind} {o.lemma_.lower()}: {cameo} -> {kinds[kind]}")
                     cameo = kinds[kind]
                     break
-        reciprocal = p.reciprocal
+        # ('Russia and China vowed to fight terrorism together': side by side, not against each other)
+        together = any(c.lower_ in ("together", "jointly") for c in anchor.children)
+        reciprocal = p.reciprocal and not (together and len(sources) > 1)
         joint = _longest_prefix(cameo, self.grammar.joint_codes) if len(sources) > 1 and not targets else None
         if joint is not None:
             # 'the US and Jordan began war games': a show of force staged together is cooperation
