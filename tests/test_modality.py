@@ -144,3 +144,8 @@ def test_an_act_done_for_a_purpose_is_intended(code_text):
 def test_an_act_voted_on_is_not_done(code_text):
     [e] = [e for e in code_text("Plaid Cymru voted against bombing Syria.") if e.cameo.startswith("19")]
     assert e.modality == "hypothetical"
+
+
+def test_a_weapon_announces_no_threat(code_text):
+    text = "A high level of exposure to the gas can cause suffocation as the chemical injures the pulmonary airways."
+    assert not any(e.cameo.startswith("13") for e in code_text(text))

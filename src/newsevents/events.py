@@ -1156,6 +1156,7 @@ class EventCoder:
             elif (
                 kind in ("possible", "conditional", "future")
                 and src.actor.text  # (an unnamed doer announces nothing: 'residents could not flee')
+                and not src.means  # (nor does a weapon: 'the gas can cause suffocation as the chemical injures the airways')
                 and (speech_verb is None or _same_side(src, speaker))
                 # (nor does the writer's 'must': 'United States must continue military aid to Egypt' is no promise)
                 and not (speech_verb is None and _obliged(anchor, self.grammar))
