@@ -2277,3 +2277,16 @@ def test_fighting_terrorism_together_is_no_fight_between_the_fighters(code_text)
     assert not any(e.target is not None and {e.source.country, e.target.country} == {"RUS", "CHN"} for e in evs)
     evs = find(code_text("Armenia and Azerbaijan fought over Nagorno-Karabakh."), root="19")
     assert {(e.source.country, e.target.country) for e in evs} == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_a_test_firing_an_own_mission_and_a_dispersal(code_text):
+    """'test-fired a ballistic missile' is a show of force (150), no attack; closing one's own embassy is
+    aimed at its host ('closed its embassy in Somalia'); force used to disperse protesters is aimed at them."""
+    [e] = [e for e in code_text("Iran test-fired a ballistic missile.") if e.primary]
+    assert e.cameo == "150"
+    [e] = find(code_text("Kenya closed its embassy in Somalia."), root="16")
+    assert (e.target.text, e.target.country) == ("Somalia", "SOM")
+    [e] = find(code_text("Russia closed the American consulate in Vladivostok."), root="16")
+    assert e.target.country == "USA"
+    [e] = [e for e in code_text("Police used tear gas to disperse the protesters.") if e.primary]
+    assert e.cameo.startswith("17") and e.target.text == "the protesters"

@@ -1089,6 +1089,9 @@ class EventCoder:
         # ('Russia and China vowed to fight terrorism together': side by side, not against each other)
         together = any(c.lower_ in ("together", "jointly") for c in anchor.children)
         reciprocal = p.reciprocal and not (together and len(sources) > 1)
+        if cameo[:2] in FORCE_ROOTS and any(c.dep_ in ("npadvmod", "compound") and c.lower_ == "test" for c in m.token.children):
+            notes.append(f"a test firing, no attack: {cameo} -> 150")  # 'Iran test-fired a ballistic missile'
+            cameo = "150"
         joint = _longest_prefix(cameo, self.grammar.joint_codes) if len(sources) > 1 and not targets else None
         if joint is not None:
             # 'the US and Jordan began war games': a show of force staged together is cooperation
@@ -2314,7 +2317,7 @@ class EventCoder:
                             candidates += [g for g in c.children if g.dep_ == "pobj"]
         if anchor.dep_ == "acl" and anchor.tag_ == "VBN" and mode == "auto" and not _active(anchor):
             candidates.append(anchor.head)  # "Syrian forces, backed by Russia": the forces are backed
-        if mode == "auto" and p.cameo[:2] in FORCE_ROOTS:
+        if mode == "auto" and (p.cameo[:2] in FORCE_ROOTS or p.cameo.startswith("17")):
             # "militants fighting to oust the president": the purpose clause names whom the fight is against
             # ('launched an operation to tackle IS': the purpose clause of the act noun's light verb, with its 'to')
             aimed_at = [
@@ -2413,6 +2416,17 @@ class EventCoder:
                     and any(_same_actor(f, s) for s in sources)
                 )
             ]
+            owned = any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in cand.children)
+            if found and owned and all(any(_same_actor(f, s) for s in sources) for f in found):
+                # 'the United States closed its embassy in Damascus': one's own mission is aimed at its host
+                hosts = [
+                    self._state_of(g, names)
+                    for o in _pobjs(cand, ("in",))
+                    for g in self._expand(o, names, ctx, [], allow_place=True)
+                ]
+                hosts = [h for h in hosts if h.actor.country and not any(_same_actor(h, s) for s in sources)]
+                if hosts:
+                    return hosts
             if found:
                 return found
         if mode == "auto" and p.cameo.startswith("015"):
