@@ -2290,3 +2290,12 @@ def test_a_test_firing_an_own_mission_and_a_dispersal(code_text):
     assert e.target.country == "USA"
     [e] = [e for e in code_text("Police used tear gas to disperse the protesters.") if e.primary]
     assert e.cameo.startswith("17") and e.target.text == "the protesters"
+
+
+def test_a_blast_near_an_actors_site_is_aimed_at_it(code_text):
+    """'A car bomb exploded near the police headquarters in Mogadishu': force told as happening at a site an
+    actor holds is aimed at that actor; a site of no one ('near the al-Jafra area') names no target."""
+    [e] = find(code_text("A car bomb exploded near the police headquarters in Mogadishu."), root="18")
+    assert e.target.sector == "COP"
+    [e] = find(code_text("Gunmen abducted 300 schoolgirls from a school in Zamfara."), root="18")
+    assert e.target.text == "300 schoolgirls"

@@ -1030,6 +1030,11 @@ class EventCoder:
                     targets = [replace(f, evidence=(*f.evidence, PLACE_TARGET)) for f in self._places_after(prep, names, ctx)]
                     if targets:
                         break
+                # ('a car bomb exploded near the police headquarters': the actor whose site it went off at)
+                sites = [g for g in _pobjs(told, ("on", "near", "outside", "at")) if g.pos_ in ("NOUN", "PROPN")]
+                targets = (
+                    targets or [f for g in sites for f in self._expand(g, names, ctx, []) if not f.place and f.actor.sector][:1]
+                )
             if not targets and died_verb is not None:
                 targets = self._place_target(m, names, ctx, died_verb)
         aimed = (
