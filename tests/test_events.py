@@ -2299,3 +2299,15 @@ def test_a_blast_near_an_actors_site_is_aimed_at_it(code_text):
     assert e.target.sector == "COP"
     [e] = find(code_text("Gunmen abducted 300 schoolgirls from a school in Zamfara."), root="18")
     assert e.target.text == "300 schoolgirls"
+
+
+def test_a_subject_hidden_after_according_to_by_a_lost_comma(code_text):
+    """FA-KES loses commas: 'According to SANA al-Nusra militants tried to attack ...' and 'According to
+    report ISIS has executed ...' name the doer after the reporter; an act there stays no doer ('According
+    to the Observatory heavy bombardment has battered the province')."""
+    [e] = find(code_text("According to report ISIS has executed 20 civilians in Raqqa."), root="18")
+    assert e.source.text == "ISIS"
+    [e] = find(code_text("According to SANA news agency terrorists fired rocket shells on the neighborhood."), root="19")
+    assert e.source.text == "terrorists"
+    evs = code_text("According to the Observatory heavy bombardment has battered the northwest province in recent days.")
+    assert all(e.source.text == "" for e in find(evs, root="19"))

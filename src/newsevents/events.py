@@ -73,6 +73,8 @@ MADE_PUBLIC = frozenset(
     | {"budget", "album", "song", "book", "software", "code", "version", "update", "trailer"}
 )
 # verbs of meeting whose object, when it names no one, is no one met ('met fierce resistance')
+# words for a report that 'according to' names before an actor whose comma was lost ('According to report ISIS ...')
+REPORT_WORDS = frozenset({"report", "reports", "sources", "activists", "witnesses", "residents", "media", "monitors"})
 # verbs of helping whose to-clause, with no one helped, is the helper's own act ('helped broker a deal')
 HELPING_VERBS = frozenset({"help", "assist"})
 MEETING_VERBS = frozenset({"meet"})
@@ -1382,6 +1384,12 @@ class EventCoder:
                     # hung on a place inside the act's phrase is the act's
                     subj = act
             if subj is None:
+                # 'According to SANA al-Nusra militants tried to attack': with its comma lost, the subject read as
+                # the object of 'according to', after the reporter named first
+                told = self._told_by_report(cur, names, ctx)
+                if told:
+                    return told
+            if subj is None:
                 # 'USAID provided ...', 'USAID had announced' tagged as an adverb: a known name just before
                 # the verb (or its auxiliaries) is its subject
                 subj = next(
@@ -1539,6 +1547,46 @@ class EventCoder:
                 continue
             break
         return []
+
+    def _told_by_report(self, verb: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
+        """The subject a lost comma hid in 'According to SANA al-Nusra militants tried ...': the words of the
+        'according to' phrase after its first name, a news outlet or monitor (or 'report', 'sources'), just
+        before the verb with no subject of its own; coded without the reporter."""
+        according = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "according"), None)
+        to = next((c for c in according.children if c.lower_ == "to"), None) if according is not None else None
+        pobjs = [g for g in to.children if g.dep_ == "pobj"] if to is not None else []
+        pobj = pobjs[-1] if pobjs else None
+        if pobj is None or not pobj.i < verb.i or any(t.pos_ in ("VERB", "ADP") for t in pobj.doc[pobj.i + 1 : verb.i]):
+            return []
+        # (the reporter read as a phrase of its own: 'According to report ISIS has executed')
+        words = [t for t in (pobjs[0] if len(pobjs) > 1 else pobj).subtree if t.i <= pobj.i and t.dep_ != "det"]
+        first = words[0]
+        hit = names.get(first.i)
+        if hit is not None and (hit[1].kind == "media" or hit[1].country == "NGO"):
+            rest = hit[0].end
+        elif first.lower_ in REPORT_WORDS:
+            rest = first.i + 1
+        else:
+            return []
+        while rest < pobj.i and pobj.doc[rest].lower_ in REPORT_WORDS | {"news", "agency", "monitor", "monitoring", "group"}:
+            rest += 1  # 'According to SANA news agency terrorists fired ...'
+        if rest > pobj.i or pobj.doc[rest].is_punct or pobj.lemma_.lower() in self.act_nouns:
+            return []  # (an act is no doer: 'According to the Observatory heavy bombardment has battered ...')
+        coded = self.actors.code(pobj, names, ctx)
+        if coded is None or coded.place or coded.means:
+            return []
+        reporter = hit[1] if hit is not None else None
+        actor = coded.actor
+        if (
+            reporter is not None
+            and actor.country == reporter.country
+            and not any((h := names.get(t.i)) is not None and h[1] is not reporter for t in pobj.doc[rest : pobj.i + 1])
+        ):
+            actor = replace(actor, country=None)  # (the reporter's country is not the actor's)
+        words_span = pobj.doc[rest : pobj.i + 1]
+        start = words_span.start_char + ctx.offset
+        actor = replace(actor, text=words_span.text, start=start, end=actor.end)
+        return [replace(coded, actor=actor, evidence=(*coded.evidence, f"subject after the report of {first.text!r}"))]
 
     def _giver_named(self, noun: Token, names: DocNames, ctx: ArticleContext) -> bool:
         """'support from the coalition', 'support of Russian forces': the act noun names its own doer."""
