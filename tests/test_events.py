@@ -2309,5 +2309,8 @@ def test_a_subject_hidden_after_according_to_by_a_lost_comma(code_text):
     assert e.source.text == "ISIS"
     [e] = find(code_text("According to SANA news agency terrorists fired rocket shells on the neighborhood."), root="19")
     assert e.source.text == "terrorists"
+    # (and where the parse reads reporter and doer as one phrase)
+    [e] = find(code_text("According to the Observatory regime forces killed 12 rebels."), root="19")
+    assert e.source.text == "regime forces"
     evs = code_text("According to the Observatory heavy bombardment has battered the northwest province in recent days.")
     assert all(e.source.text == "" for e in find(evs, root="19"))

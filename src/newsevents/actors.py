@@ -278,6 +278,11 @@ class ActorCoder:
                 first_i = min(t.i for t in head.subtree if t.i <= head.i and not (t.is_punct or t.is_space))
                 return written_over(coded, head.doc[first_i : head.i + 1], ctx.offset)
         tokens = phrase(head)
+        told = _reporter_end(tokens, head, names)
+        if told:
+            # 'According to the Observatory regime forces killed ...': the reporter whose comma was lost is no
+            # part of the actor
+            tokens = [t for t in tokens if t.i >= told]
         if head.lemma_.lower() in self.grammar.voice_nouns:
             # 'a spokesman for the Taliban': whom one speaks for, as 'of' says
             tokens = sorted(
@@ -840,6 +845,29 @@ def phrase(head: Token) -> list[Token]:
                         out.extend([child, pobj])
                         stack.append(pobj)
     return sorted(out, key=lambda t: t.i)
+
+
+def _reporter_end(tokens: list[Token], head: Token, names: DocNames) -> int:
+    """Where a news outlet or monitor named first in a phrase right after 'according to' ends, when more of
+    the phrase follows it before its head ('According to SANA al-Nusra militants'), else 0."""
+    first = tokens[0]
+    while first.dep_ == "det" and first.i < head.i:
+        first = head.doc[first.i + 1]
+    doc = head.doc
+    if first.i < 2 or doc[first.i - 1 if doc[first.i - 1].dep_ != "det" else first.i - 2].lower_ != "to":
+        return 0
+    to = doc[first.i - 1] if doc[first.i - 1].lower_ == "to" else doc[first.i - 2]
+    if to.i < 1 or doc[to.i - 1].lower_ != "according":
+        return 0
+    hit = names.get(first.i)
+    if (
+        hit is None
+        or not (hit[1].kind == "media" or hit[1].country == "NGO")
+        or hit[0].end > head.i
+        or head.i in range(hit[0].start, hit[0].end)
+    ):
+        return 0
+    return hit[0].end
 
 
 def _when(tok: Token) -> bool:
