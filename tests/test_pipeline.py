@@ -37,6 +37,14 @@ def test_datelines_are_left_out():
         "Six people were killed.",
         "Troops shelled.",
     ]
+    # a scraped page's keyword list, up to the next story's lead where a word that opens a sentence follows it
+    text = "The war goes on. Tags Syria Islamic State murder video Palmyra The Islamic State group released a video."
+    assert [text[a:b] for a, b in without_datelines(text)] == ["The war goes on.", "The Islamic State group released a video."]
+    text = "Rebels advanced. Tags Syria Idlib al-Nusra Syrian rebels launched an offensive."
+    assert [text[a:b] for a, b in without_datelines(text)] == [
+        "Rebels advanced.",
+        "Syria Idlib al-Nusra Syrian rebels launched an offensive.",
+    ]
     # dates that are the article's words stay
     for text in (
         "On 4 October 2014 the army attacked.",

@@ -45,6 +45,13 @@ _INNER_DATELINE = re.compile(
 )
 # a wire credit after a headline: 'Jihadists execute three rebel officers Monitor AFP Saturday 21 Jun 2014 Jihadists ...'
 _CREDIT_DATELINE = re.compile(rf"Monitor\s+AFP(?:\s+{_DATE})?|(?:AFP|Reuters|AP|SANA|Sputnik)\s+{_DATE}")
+# a scraped page's keyword list ('Tags Syria Idlib Russia airstrikes'), up to the next article's lead when a
+# word that opens a sentence follows it ('... Bashar Assad Airstrikes on a rebel-held village ...' is kept
+# whole: its lead is not told apart), else the word 'Tags' alone
+_TAGS = re.compile(
+    r"\bTags\b(?:[^.\n]{0,150}?(?=\s(?:The|A|An|At least|More than|Two|Three|Four|Five|Six|Seven|Eight|Nine"
+    r"|Ten|Eleven|Twelve|Fourteen|Fifteen|Twenty|Dozens|Hundreds|Thousands)\s))?"
+)
 _SPACES = re.compile(r"\s*")
 _HEAD_CHARS = 400  # a credit line sits in an article's first lines
 
@@ -69,6 +76,7 @@ def without_datelines(text: str) -> list[tuple[int, int]]:
     if m:
         start = m.end()
     cuts = [(d.start(), d.end()) for d in _INNER_DATELINE.finditer(text, start)]
+    cuts += [(t.start(), words_from(t.end())) for t in _TAGS.finditer(text, start)]
     m = _CREDIT_DATELINE.search(text, start, start + _HEAD_CHARS)
     if m and m.start() > start and text[m.start() - 1] == " " and (m.end() == len(text) or not text[m.end()].isalnum()):
         cuts.append((m.start(), words_from(m.end())))
