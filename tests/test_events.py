@@ -2314,3 +2314,9 @@ def test_a_subject_hidden_after_according_to_by_a_lost_comma(code_text):
     assert e.source.text == "regime forces"
     evs = code_text("According to the Observatory heavy bombardment has battered the northwest province in recent days.")
     assert all(e.source.text == "" for e in find(evs, root="19"))
+
+
+def test_a_patterns_preposition_read_as_the_mark_of_a_clause_after_the_object(code_text):
+    text = "Shinzo Abe has pushed the Congress in Japan for the Constitution to be revised by 2020."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.rule == "020.push.for" and e.target.text == "the Congress"

@@ -355,7 +355,11 @@ class EventCoder:
                         for c in tok.children
                         if c.dep_ in ("advcl", "ccomp", "xcomp") and c.i > tok.i
                         for g in c.children
-                        if g.dep_ == "mark" and g.lower_ == words[0] and g.i == tok.i + 1
+                        # (or after the verb's object: 'pushed the Congress in Japan for the Constitution to be revised')
+                        if g.dep_ == "mark"
+                        and g.lower_ == words[0]
+                        and g.i > tok.i
+                        and not any(t.pos_ in ("VERB", "AUX") for t in tok.doc[tok.i + 1 : g.i])
                     ),
                     None,
                 )
