@@ -278,7 +278,7 @@ class ActorCoder:
                 first_i = min(t.i for t in head.subtree if t.i <= head.i and not (t.is_punct or t.is_space))
                 return written_over(coded, head.doc[first_i : head.i + 1], ctx.offset)
         tokens = phrase(head)
-        told = _reporter_end(tokens, head, names)
+        told = _reporter_end(tokens, head, names) if tokens[0].i >= 2 and tokens[0].i < head.i else 0
         if told:
             # 'According to the Observatory regime forces killed ...': the reporter whose comma was lost is no
             # part of the actor

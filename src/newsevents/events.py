@@ -251,11 +251,15 @@ class EventCoder:
             return None  # 'tourists captured pictures of the incident', 'shot a video': a picture taken, no force
         if p.object is None and any(o in self.grammar.leisure_nouns for o in objects):
             return None  # 'hosted a show on RT', 'held a party': no political act
-        if p.object is not None and any(
-            g.dep_ in ("compound", "amod") and g.lemma_.lower() in self.grammar.hazard_nouns
-            for c in tok.children
-            if c.dep_ == "dobj"
-            for g in c.children
+        if (
+            (objects or p.pos != "VERB")
+            and p.object is not None
+            and any(
+                g.dep_ in ("compound", "amod") and g.lemma_.lower() in self.grammar.hazard_nouns
+                for c in tok.children
+                if c.dep_ == "dobj"
+                for g in c.children
+            )
         ):
             return None  # 'the NHC issued a hurricane warning': nature's threat, no one's
         if (
