@@ -724,10 +724,11 @@ class ActorCoder:
 # words for a part of a group: 'some of the rebels' are rebels
 _ARTICLE = re.compile(r"(^|\s)[Aa]l[- ](?=[A-Z])")
 QUANTIFIERS = frozenset("some many most all several none few both each either neither".split())
-# the last word of a company's name
+# words of a date or time that may stand before or after a mention's head ('this month', 'late Sunday')
 TIME_UNITS = frozenset({"day", "week", "month", "year", "hour", "minute", "morning", "evening", "night", "weekend", "today"})
 # determiners written as part of a mention
 MENTION_DETERMINERS = frozenset({"the", "a", "an", "all", "both", "some", "each", "every"})
+# the last word of a company's name
 COMPANY_SUFFIXES = frozenset("Inc Corp Corporation Ltd LLC Plc PLC AG SA GmbH Holdings Co Group Company".split())
 
 # nouns for a state, whose owner names it: 'his country', 'our nation'
