@@ -72,11 +72,11 @@ MADE_PUBLIC = frozenset(
     {"figure", "data", "detail", "name", "result", "finding", "plan", "list", "guideline", "guidance", "schedule"}
     | {"budget", "album", "song", "book", "software", "code", "version", "update", "trailer"}
 )
-# verbs of meeting whose object, when it names no one, is no one met ('met fierce resistance')
 # words for a report that 'according to' names before an actor whose comma was lost ('According to report ISIS ...')
 REPORT_WORDS = frozenset({"report", "reports", "sources", "activists", "witnesses", "residents", "media", "monitors"})
 # verbs of helping whose to-clause, with no one helped, is the helper's own act ('helped broker a deal')
 HELPING_VERBS = frozenset({"help", "assist"})
+# verbs of meeting whose object, when it names no one, is no one met ('met fierce resistance')
 MEETING_VERBS = frozenset({"meet"})
 # where one is released from who is discharged, not freed
 DISCHARGED_FROM = frozenset({"hospital", "clinic", "care", "quarantine", "isolation", "treatment", "rehabilitation", "rehab"})
@@ -1494,11 +1494,9 @@ class EventCoder:
                         # troops', 'Iran's decision to release the sailors': whose will it is does the act
                         owner = next((c for c in noun.children if c.dep_ == "poss"), None)
                         doers = self._expand(owner, names, ctx, speaker) if owner is not None else []
-                        if owner is not None and owner.tag_ == "PRP$" and len(doers) == 1 and doers[0].resolved:
+                        if owner is not None and len(doers) == 1:
                             # 'the Nigerian Air Force reiterated its commitment to support': the subject, as written
-                            named = self.actors.named_before(owner, names, ctx)
-                            if named is not None and _same_actor(named, doers[0]):
-                                doers = [replace(named, evidence=(*named.evidence, *doers[0].evidence), resolved=True)]
+                            doers = [self._as_named(owner, doers[0], names, ctx)]
                         # (not where a modifier says whose it is: 'previous Western efforts to impose'; nor where
                         # the verb does not hold it: 'take on efforts in the forum to demonize Jews')
                         held = noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.grammar.will_verbs
@@ -2072,13 +2070,19 @@ class EventCoder:
                 if coded is not None and not coded.place and (coded.actor.country or coded.actor.sector != "UNK"):
                     if coded.actor.sector == "JRN" and self.hostile_nouns & {noun.lemma_.lower(), noun.lower_.removesuffix("s")}:
                         continue
-                    if as_doer and c.tag_ == "PRP$" and coded.resolved:
-                        # 'The United States completed its withdrawal': the doer named in the sentence, as written
-                        named = self.actors.named_before(c, names, ctx)
-                        if named is not None and _same_actor(named, coded):
-                            return [replace(named, evidence=(*named.evidence, *coded.evidence), resolved=True)]
-                    return [coded]
+                    # ('The United States completed its withdrawal': the doer named in the sentence, as written)
+                    return [self._as_named(c, coded, names, ctx) if as_doer else coded]
         return []
+
+    def _as_named(self, poss: Token, coded: Coded, names: DocNames, ctx: ArticleContext) -> Coded:
+        """A possessive 'its' or 'their' coded as the subject named earlier in its sentence, written as that
+        subject's words; other mentions as they are."""
+        if poss.tag_ != "PRP$" or not coded.resolved:
+            return coded
+        named = self.actors.named_before(poss, names, ctx)
+        if named is None or not _same_actor(named, coded):
+            return coded
+        return replace(named, evidence=(*named.evidence, *coded.evidence), resolved=True)
 
     def _from_named(self, noun: Token) -> list[Token]:
         """What the 'from' of a noun of saying or giving names: on the noun, or on the verb it is the object of
