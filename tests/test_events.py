@@ -2231,6 +2231,12 @@ def test_those_an_act_left_hurt_are_its_target(code_text):
     [e] = [e for e in code_text("The Russian airstrike left five civilians wounded.") if e.rule == "190.wound"]
     assert e.source.country == "RUS" and e.target.text == "five civilians"
     assert not code_text("Civilians and local security forces worked to carry the dead and wounded from the buildings.")
+    # (the act that left them so is aimed at them, where it names no other target)
+    [e] = [e for e in code_text("The Russian airstrike left 20 people dead.") if e.primary]
+    assert e.source.country == "RUS" and e.target.text == "20 people"
+    text = "A shelling of the central neighborhoods of Damascus left six people dead and more than 10 wounded."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.target.text == "the central neighborhoods of Damascus"
 
 
 def test_a_show_of_force_on_a_border_is_aimed_across_it(code_text):

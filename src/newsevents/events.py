@@ -1836,7 +1836,18 @@ class EventCoder:
 
     def _died_of(self, noun: Token, names: DocNames, ctx: ArticleContext) -> tuple[Token | None, list[Coded]]:
         """The verb of dying and those who died of the act noun: 'died due to continued torture', 'died as a
-        result of the torture', 'dies in prison after torture'."""
+        result of the torture', 'dies in prison after torture'; and those it left hurt: 'the airstrike left five
+        civilians wounded'."""
+        if noun.dep_ == "nsubj" and noun.head.lemma_.lower() == "leave" and not _pobjs(noun, ("of", "on", "against", "between")):
+            # (not where the act names what it was aimed at, or its sides: 'a shelling of the central neighborhoods
+            # left six people dead', 'the fighting between the SDF and IS left 11 extremists dead')
+            state = next((c for c in noun.head.children if _left_state(c)), None)
+            hurt = next((c for c in state.children if c.dep_ == "nsubj"), None) if state is not None else None
+            dead = any(c.dep_ == "oprd" and c.lower_ in ("dead", "injured", "wounded") for c in noun.head.children)
+            if (state is not None or dead) and hurt is None:
+                hurt = next((c for c in noun.head.children if c.dep_ == "dobj"), None)  # 'left 20 people dead'
+            if hurt is not None:
+                return noun.head, self._expand(hurt, names, ctx, [])
         tok = noun
         counted = noun.head.lower_ in ("from", "of", "in")  # 'the death toll from attacks'
         for _ in range(4):  # up through 'due to', 'as a result of', 'because of'
