@@ -851,14 +851,14 @@ def phrase(head: Token) -> list[Token]:
 def _reporter_end(tokens: list[Token], head: Token, names: DocNames) -> int:
     """Where a news outlet or monitor named first in a phrase right after 'according to' ends, when more of
     the phrase follows it before its head ('According to SANA al-Nusra militants'), else 0."""
+    doc = head.doc
     first = tokens[0]
     while first.dep_ == "det" and first.i < head.i:
-        first = head.doc[first.i + 1]
-    doc = head.doc
-    if first.i < 2 or doc[first.i - 1 if doc[first.i - 1].dep_ != "det" else first.i - 2].lower_ != "to":
-        return 0
-    to = doc[first.i - 1] if doc[first.i - 1].lower_ == "to" else doc[first.i - 2]
-    if to.i < 1 or doc[to.i - 1].lower_ != "according":
+        first = doc[first.i + 1]
+    to = doc[first.i - 1] if first.i >= 1 else first
+    if to.dep_ == "det" and to.i >= 1:
+        to = doc[to.i - 1]  # ('According to the Observatory regime forces')
+    if to.lower_ != "to" or to.i < 1 or doc[to.i - 1].lower_ != "according":
         return 0
     hit = names.get(first.i)
     if (

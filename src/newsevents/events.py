@@ -13,7 +13,7 @@ A plain statement (010) stands only when its reported clause carries no act.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
@@ -74,6 +74,8 @@ MADE_PUBLIC = frozenset(
 )
 # words for a report that 'according to' names before an actor whose comma was lost ('According to report ISIS ...')
 REPORT_WORDS = frozenset({"report", "reports", "sources", "activists", "witnesses", "residents", "media", "monitors"})
+# and the words naming the reporter after its name ('According to SANA news agency terrorists fired ...')
+REPORTER_WORDS = REPORT_WORDS | {"news", "agency", "monitor", "monitoring", "group"}
 # verbs of helping whose to-clause, with no one helped, is the helper's own act ('helped broker a deal')
 HELPING_VERBS = frozenset({"help", "assist"})
 # verbs of meeting whose object, when it names no one, is no one met ('met fierce resistance')
@@ -636,20 +638,15 @@ class EventCoder:
         out = []
         for e in events:
             table = self.grammar.governed_refinements.get(e.cameo)
-            inner = (
-                next(
-                    # (the governed act itself, not the refusal or promise coded beside it, which is asserted)
-                    (
-                        f
-                        for f in events
-                        if f is not e and governor.get(f.match.anchor.i) == e.match.token.i and f.modality != "asserted"
-                    ),
-                    None,
-                )
-                if table is not None and e.modality == "asserted"
-                else None
+            if table is None or e.modality != "asserted":
+                out.append(e)
+                continue
+            # (the governed act itself, not the refusal or promise coded beside it, which is asserted)
+            inner = next(
+                (f for f in events if governor.get(f.match.anchor.i) == e.match.token.i and f.modality != "asserted"),
+                None,
             )
-            finer = _longest_prefix(inner.cameo, getattr(self.grammar, table)) if inner is not None and table else None
+            finer = _longest_prefix(inner.cameo, getattr(self.grammar, table)) if inner is not None else None
             if inner is not None and finer is not None and finer != e.cameo:
                 why = f"{e.cameo} -> {finer}: the act it governs, {inner.match.token.text!r} ({inner.rule})"
                 e = replace(e, cameo=finer, evidence=(*e.evidence, why))
@@ -808,13 +805,7 @@ class EventCoder:
             ):
                 # 'Kenya received a loan from the IMF': the giver is whom it came from, the receiver its target
                 # (a country it came from is its state: 'received aid from Turkey')
-                sources = [
-                    self._state_of(f, names)
-                    for h in (m.token, receiver)
-                    for o in _pobjs(h, ("from",))
-                    for f in self._expand(o, names, ctx, [], allow_place=True)
-                ]
-                sources = [f for f in sources if not f.place]
+                sources = self._states((o for h in (m.token, receiver) for o in _pobjs(h, ("from",))), names, ctx)
                 if sources:
                     held_targets = self._subjects(receiver, names, ctx, speaker) or None
             light_acl = self._light_clauses(m.token)
@@ -834,8 +825,8 @@ class EventCoder:
             if unnamed_ok:
                 died_verb, victims = self._died_of(m.token, names, ctx)
             # ('Russia came under criticism from the EU': disapproval one is under, as force is)
-            exposable = unnamed_ok or p.cameo.startswith(UNNAMED_CRITICS)
             critics = p.cameo.startswith(UNNAMED_CRITICS)
+            exposable = unnamed_ok or critics
             under, besieged = self._under(m.token, names, ctx, drawn=critics) if exposable and not victims else (None, [])
             # (also where the one under it is no actor: 'Mouadamiya southwest of the capital came under attack')
             if under is not None and (
@@ -867,20 +858,10 @@ class EventCoder:
             origin = self.grammar.origin_doers.get(anchor.lemma_.lower(), ())
             if not sources and origin:
                 # 'two inspectors have been expelled from North Korea': the state one is sent out of sends one out
-                sources = [
-                    self._state_of(f, names)
-                    for o in _pobjs(anchor, tuple(origin))
-                    for f in self._expand(o, names, ctx, [], allow_place=True)
-                ]
-                sources = [f for f in sources if not f.place]
+                sources = self._states(_pobjs(anchor, tuple(origin)), names, ctx)
             if not sources and p.cameo.startswith(tuple(self.grammar.state_place_codes)):
                 # 'the journalist was arrested on Monday in Niger': by the state it happened in
-                sources = [
-                    f
-                    for o in _pobjs(anchor, ("in",))
-                    for f in (self._state_of(g, names) for g in self._expand(o, names, ctx, [], allow_place=True))
-                    if not f.place
-                ][:1]
+                sources = self._states(_pobjs(anchor, ("in",)), names, ctx)[:1]
             held = next((c for c in anchor.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in self.act_nouns), None)
             if not sources and held is not None and p.cameo.startswith(FORCE_ROOTS):
                 # 'the rebel attack on the village was repelled': force against the attack is against its doer
@@ -1565,8 +1546,7 @@ class EventCoder:
         if pobj is None or not pobj.i < verb.i or any(t.pos_ in ("VERB", "ADP") for t in pobj.doc[pobj.i + 1 : verb.i]):
             return []
         # (the reporter read as a phrase of its own: 'According to report ISIS has executed')
-        words = [t for t in (pobjs[0] if len(pobjs) > 1 else pobj).subtree if t.i <= pobj.i and t.dep_ != "det"]
-        first = words[0]
+        first = next(t for t in (pobjs[0] if len(pobjs) > 1 else pobj).subtree if t.i <= pobj.i and t.dep_ != "det")
         hit = names.get(first.i)
         if hit is not None and (hit[1].kind == "media" or hit[1].country == "NGO"):
             rest = hit[0].end
@@ -1574,7 +1554,7 @@ class EventCoder:
             rest = first.i + 1
         else:
             return []
-        while rest < pobj.i and pobj.doc[rest].lower_ in REPORT_WORDS | {"news", "agency", "monitor", "monitoring", "group"}:
+        while rest < pobj.i and pobj.doc[rest].lower_ in REPORTER_WORDS:
             rest += 1  # 'According to SANA news agency terrorists fired ...'
         if rest > pobj.i or pobj.doc[rest].is_punct or pobj.lemma_.lower() in self.act_nouns:
             return []  # (an act is no doer: 'According to the Observatory heavy bombardment has battered ...')
@@ -1597,6 +1577,12 @@ class EventCoder:
     def _giver_named(self, noun: Token, names: DocNames, ctx: ArticleContext) -> bool:
         """'support from the coalition', 'support of Russian forces': the act noun names its own doer."""
         return any(self._expand(o, names, ctx, []) for o in _pobjs(noun, ("from", "by", "of")))
+
+    def _states(self, objs: Iterable[Token], names: DocNames, ctx: ArticleContext, allow_place: bool = True) -> list[Coded]:
+        """The actors `objs` name, a country or capital named as a place read as its state; other places left
+        out ('received aid from Turkey', 'expelled from North Korea', 'its border with Syria')."""
+        found = [self._state_of(f, names) for o in objs for f in self._expand(o, names, ctx, [], allow_place=allow_place)]
+        return [f for f in found if not f.place]
 
     @staticmethod
     def _state_of(found: Coded, names: DocNames) -> Coded:
@@ -2033,12 +2019,7 @@ class EventCoder:
             # 'prompted criticism from the international community', 'demands from the rebels': whom it came from
             # (not a place: 'aid from Turkey' names no giver; not 'withdrawal from Syria', 'attacks from the north')
             said = noun.lemma_.lower() in self.said_from_nouns
-            found = [
-                self._state_of(f, names)
-                for o in self._from_named(noun)
-                for f in self._expand(o, names, ctx, [], allow_place=said)
-            ]
-            found = [f for f in found if not f.place]
+            found = self._states(self._from_named(noun), names, ctx, allow_place=said)
             if found:
                 return found
         holder = None
@@ -2164,12 +2145,8 @@ class EventCoder:
         country themselves (not 'expelled Polish diplomats from Moscow')."""
         for obj in (c for c in verb.children if c.dep_ == "dobj"):
             sent = [obj, *(g for g in _pobjs(obj, ("of",)))]
-            states = [
-                self._state_of(f, names)
-                for o in (*(g for x in sent for g in _pobjs(x, ("from",))), *_pobjs(verb, ("from",)))
-                for f in self._expand(o, names, ctx, [], allow_place=True)
-            ]
-            states = [f for f in states if not f.place and f.actor.country]
+            states = self._states((*(g for x in sent for g in _pobjs(x, ("from",))), *_pobjs(verb, ("from",))), names, ctx)
+            states = [f for f in states if f.actor.country]
             # (the country the mention takes from that 'from' is no country of its own: 'peacekeepers from Liberia')
             own = {f.actor.country for x in sent for f in self._expand(x, names, ctx, []) if f.actor.country}
             if states and own <= {f.actor.country for f in states}:
@@ -2523,12 +2500,7 @@ class EventCoder:
                     return found
             # 'massed forces and tanks on its border with Syria': the country across the border
             for border in (t for t in tok.subtree if t.lemma_.lower() in ("border", "frontier") and t.i not in subjects):
-                found = [
-                    self._state_of(f, names)
-                    for g in _pobjs(border, ("with",))
-                    for f in self._expand(g, names, ctx, [], allow_place=True)
-                ]
-                found = [f for f in found if not f.place]
+                found = self._states(_pobjs(border, ("with",)), names, ctx)
                 if found:
                     return found
         if mode == "auto" and p.pos == "ADJ" and p.cameo.startswith("03"):
