@@ -2326,3 +2326,15 @@ def test_a_patterns_preposition_read_as_the_mark_of_a_clause_after_the_object(co
     text = "Shinzo Abe has pushed the Congress in Japan for the Constitution to be revised by 2020."
     [e] = [e for e in code_text(text) if e.primary]
     assert e.rule == "020.push.for" and e.target.text == "the Congress"
+
+
+def test_a_site_told_by_the_place_it_is_in(code_text):
+    """'withdrew peacekeepers from another position in Syria', 'sanctions against the entities in Uganda':
+    a site no dictionary names is the target, written as the whole phrase, coded as its place's state; where
+    the act's own clause names the place, the place stays the target ('bombarded villages in Idlib')."""
+    [e] = find(code_text("UNDOF withdrew peacekeepers from another position in Syria."), root="16")
+    assert (e.target.text, e.target.country) == ("another position in Syria", "SYR")
+    [e] = find(code_text("The EU called for sanctions against the entities in Uganda responsible for the abuses."), root="10")
+    assert (e.target.text, e.target.country) == ("the entities in Uganda", "UGA")
+    [e] = find(code_text("Russian jets bombarded villages in Idlib."), root="19")
+    assert e.target.text == "Idlib"

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .actors import (
     DAY_AND_MONTH_NAMES,
+    MODIFIER_DEPS,
     QUANTIFIERS,
     ActorCoder,
     ArticleContext,
@@ -159,6 +160,7 @@ class EventCoder:
         self.act_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN")
         # nouns whose 'of' part an object list does not look into: an act's ('a suspension of aid') and a site's
         self.opaque_nouns = self.act_nouns | self.grammar.site_nouns
+        self.located_nouns = self.grammar.site_nouns | self.grammar.aim_nouns | self.grammar.located_nouns
         # their plurals too, as the tagger may read them as verbs ('Russian strikes on the town killed 12')
         self.act_forms = self.act_nouns | {n + "s" for n in self.act_nouns}
         # the modifiers that make an act noun's kind: of cooperative acts ('military' aid, 'humanitarian'
@@ -2094,6 +2096,20 @@ class EventCoder:
                 return None
         return found[0]
 
+    def _held_in(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
+        """'hit military positions in Saudi Arabia's Asir region', 'sanctions against the entities in Uganda':
+        sites no dictionary names, told by the place they are in, stand for that place, written as the whole
+        phrase."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.located_nouns:
+            return []
+        for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "in"):
+            found = [f for f in self._places_after(prep, names, ctx) if f.actor.country]
+            if found:
+                words = [x for x in noun.lefts if x.dep_ in MODIFIER_DEPS or x.dep_ in ("det", "predet")]
+                first = min((t.i for x in words for t in x.subtree if not t.is_punct), default=noun.i)
+                return [written_over(found[0], noun.doc[first : noun.i + 1], ctx.offset), *found[1:]]
+        return []
+
     def _headline_passive(self, verb: Token) -> bool:
         """'Dozens killed in airstrikes on Idlib', 'Five civilians killed in Russian shelling': a
         participle of harm with no auxiliary and no object, whose 'in'/'by' phrase names the means."""
@@ -2396,6 +2412,7 @@ class EventCoder:
             states = self._sent_out_of(tok, names, ctx)
             if states:
                 return states
+        held: list[Coded] = []  # a site told by the place it is in, for want of a named target
         for cand in candidates:
             named_object = cand.dep_ == "dobj" and cand.head.i == tok.i and p.object and cand.lemma_.lower() in p.object
             # (people the act is done to are its target where no one else receives it: 'trained Libyan soldiers',
@@ -2451,6 +2468,9 @@ class EventCoder:
             found = self._expand(cand, names, ctx, [], allow_place=True)
             if not found and p.cameo.startswith(FORCE_ROOTS):
                 found = self._owners(cand, names, ctx)  # 'bombed positions belonging to the Islamic State group'
+            # (not by a reduced passive, whose noun is what it was done to: 'hostages captured from villages in Syria')
+            if not found and not held and p.cameo[:2] >= "09" and not (anchor.dep_ == "acl" and not _active(anchor)):
+                held = self._held_in(cand, names, ctx)
             if p.cameo.startswith("087") and any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in cand.children):
                 continue  # 'began the withdrawal of its troops': the forces one pulls back are one's own
             if cand.lemma_.lower() in self.act_nouns:
@@ -2573,7 +2593,9 @@ class EventCoder:
                     ]
                     if found:
                         return found
-        return []
+        # ('withdrew peacekeepers from another position in Syria'; where the act's own clause names the place,
+        # that place is the target: 'bombarded areas in Aleppo province')
+        return held if held and not self._place_target(m, names, ctx) else []
 
 
 def _at_the_hands_of(tok: Token) -> list[Token]:

@@ -153,6 +153,7 @@ class Grammar:
     saying_senses: frozenset[str] = frozenset()
     series_nouns: frozenset[str] = frozenset()
     aim_nouns: frozenset[str] = frozenset()
+    located_nouns: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
     voice_nouns: frozenset[str] = frozenset()
     banner_words: frozenset[str] = frozenset()
