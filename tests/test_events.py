@@ -2338,3 +2338,12 @@ def test_a_site_told_by_the_place_it_is_in(code_text):
     assert (e.target.text, e.target.country) == ("the entities in Uganda", "UGA")
     [e] = find(code_text("Russian jets bombarded villages in Idlib."), root="19")
     assert e.target.text == "Idlib"
+
+
+def test_an_offensive_one_is_on(code_text):
+    """'went on the offensive', 'have been on the offensive': the subject's act of force; the act noun taken
+    part in is not its own target ('in Deir ez-Zor' is)."""
+    [e] = find(code_text("The Syrian army went on the offensive in Deir ez-Zor."), root="19")
+    assert (e.source.text, e.target.text) == ("The Syrian army", "Deir ez-Zor")
+    [e] = find(code_text("Lately Syrian forces have been on the offensive."), root="19")
+    assert e.source.text == "Syrian forces" and e.target is None

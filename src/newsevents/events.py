@@ -488,7 +488,8 @@ class EventCoder:
             verb = tok.head.head
             if verb.lemma_.lower() == "part" and verb.dep_ == "dobj":
                 verb = verb.head
-            if verb.pos_ == "VERB" and tok.head.lower_ in self.grammar.participation_verbs.get(verb.lemma_.lower(), ()):
+            # (and one the act is under way for: 'Syrian forces have been on the offensive')
+            if verb.pos_ in ("VERB", "AUX") and tok.head.lower_ in self.grammar.participation_verbs.get(verb.lemma_.lower(), ()):
                 return verb
             if tok.head.lower_ == "in" and tok.lemma_.lower() in self.grammar.fight_nouns:
                 # 'the coalition has lost over one hundred militants in the battle', 'the Kurds also lost three
@@ -2414,6 +2415,8 @@ class EventCoder:
                 return states
         held: list[Coded] = []  # a site told by the place it is in, for want of a named target
         for cand in candidates:
+            if cand.i == tok.i:
+                continue  # the act noun itself, taken part in: 'went on the offensive in Deir ez-Zor'
             named_object = cand.dep_ == "dobj" and cand.head.i == tok.i and p.object and cand.lemma_.lower() in p.object
             # (people the act is done to are its target where no one else receives it: 'trained Libyan soldiers',
             # not 'shared intelligence with the United States')
