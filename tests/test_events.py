@@ -2347,3 +2347,10 @@ def test_an_offensive_one_is_on(code_text):
     assert (e.source.text, e.target.text) == ("The Syrian army", "Deir ez-Zor")
     [e] = find(code_text("Lately Syrian forces have been on the offensive."), root="19")
     assert e.source.text == "Syrian forces" and e.target is None
+
+
+def test_a_couple_of_bombings_took_place(code_text):
+    """'a couple of suicide bombings took place in Tunis': acts counted by 'couple', 'pair' or 'handful' are
+    told as happening, as a series of them is."""
+    [e] = find(code_text("A couple of suicide bombings took place in Tunis last month."), root="18")
+    assert e.cameo == "1831" and e.source.text == "" and e.modality == "asserted"
