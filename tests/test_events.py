@@ -2354,3 +2354,17 @@ def test_a_couple_of_bombings_took_place(code_text):
     told as happening, as a series of them is."""
     [e] = find(code_text("A couple of suicide bombings took place in Tunis last month."), root="18")
     assert e.cameo == "1831" and e.source.text == "" and e.modality == "asserted"
+
+
+def test_force_aimed_at_a_named_target_by_no_one_named(code_text):
+    """'after air strikes on the al-Qaterji neighbourhood': an act of force aimed at a named target is coded with
+    an unnamed doer; not where it names no target it can code, nor a date ('strikes on Oct. 18'), nor where it
+    is the means of another act of force ('killed in air strikes on a market', 'fired shells on the town')."""
+    text = "A man runs with a stretcher after air strikes on the opposition-held al-Qaterji neighbourhood of Aleppo."
+    [e] = find(code_text(text), root="19")
+    assert e.primary and e.source.text == "" and e.target.country == "SYR" and "neighbourhood" in e.target.text
+    assert not find(code_text("Moscow declared a pause in strikes on Oct. 18."), root="19")
+    [e] = find(code_text("Eleven civilians were killed in air strikes on a market in Idlib."), root="19")
+    assert e.cameo == "190" and e.target.text == "Eleven civilians"
+    [e] = find(code_text("Al-Nusra terrorists fired shells on the Midan neighborhood in Damascus."), root="19")
+    assert e.source.text == "Al-Nusra terrorists"

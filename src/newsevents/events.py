@@ -92,6 +92,8 @@ AID_CODES = ("06", "07")  # material help, whose beneficiary may be named only b
 BENEFICIARY = "whom the help is for, named by its purpose or beneficiary"
 STATES_OF = frozenset({"emergency", "siege", "war", "alert", "readiness", "exception"})
 # nouns that count those their 'of' names ('a number of', 'dozens of')
+# why an act noun aimed at a named target with no doer of its own is coded ('air strikes on the town')
+AIMED_UNNAMED = "an act of force aimed at a named target names no doer"
 COUNT_WORDS = frozenset({"number", "dozen", "hundred", "thousand", "million", "score", "total"})
 # roots of force used on a target: assault, fight, mass violence
 FORCE_ROOTS = ("18", "19", "20")
@@ -620,6 +622,13 @@ class EventCoder:
         # act in the sentence is coded there, not again as an act by someone unnamed
         means = {e.source.head for e in events if e.source.actor.text}
         events = [e for e in events if e.source.actor.text or e.match.anchor.i != e.match.token.i or e.match.token.i not in means]
+        # (nor the means of another act of force: 'al-Nusra terrorists fired shells on al-Midan', 'killed in
+        # regime airstrikes on a market', 'air strikes on the town killed 14')
+        used = {e.match.anchor.i for e in events if e.cameo.startswith(FORCE_ROOTS) and e.match.anchor.i != e.match.token.i}
+        used |= {e.match.token.i for e in events if e.cameo.startswith(FORCE_ROOTS) and e.match.pattern.pos == "VERB"}
+        events = [
+            e for e in events if e.source.actor.text or e.match.anchor.i != e.match.token.i or not _means_of(e.match.token, used)
+        ]
         # a statement whose text carries an appeal or other act is addressed to that act's target ('issued a
         # statement calling on the Security Council to ...')
         events = [self._addressed(e, events) if e.cameo[:2] == "01" and e.target is None else e for e in events]
@@ -989,6 +998,16 @@ class EventCoder:
                 held_targets = [
                     f for c in among.head.children if c.dep_ == "nsubj" for f in self._expand(c, names, ctx, speaker)
                 ] or None
+        if (
+            not sources
+            and nominal
+            and p.cameo.startswith(FORCE_ROOTS)
+            and any(o.ent_type_ not in NOT_NAMES for o in _pobjs(m.token, ("on", "against")))  # (not 'strikes on Oct. 18')
+        ):
+            # 'after air strikes on the opposition-held al-Qaterji neighbourhood', 'raised the death toll from
+            # airstrikes on a market': force aimed at someone or somewhere, by someone unnamed
+            sources = [self._unnamed(m.token, ctx, AIMED_UNNAMED)]
+            needs_target = True  # (whom it was aimed at named: not 'strikes against civilian targets')
         if not sources:
             return []
         doc = m.token.doc
@@ -2599,6 +2618,14 @@ class EventCoder:
         # ('withdrew peacekeepers from another position in Syria'; where the act's own clause names the place,
         # that place is the target: 'bombarded areas in Aleppo province')
         return held if held and not self._place_target(m, names, ctx) else []
+
+
+def _means_of(noun: Token, acts: set[int]) -> bool:
+    """Is the act noun the object, subject or 'in'/'by' phrase of one of the verbs `acts`?"""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("in", "by", "with") and head.dep_ in ("prep", "agent"):
+        head = head.head
+    return noun.dep_ in ("dobj", "nsubj", "pobj") and head.i in acts and head.i != noun.i
 
 
 def _at_the_hands_of(tok: Token) -> list[Token]:
