@@ -2368,3 +2368,18 @@ def test_force_aimed_at_a_named_target_by_no_one_named(code_text):
     assert e.cameo == "190" and e.target.text == "Eleven civilians"
     [e] = find(code_text("Al-Nusra terrorists fired shells on the Midan neighborhood in Damascus."), root="19")
     assert e.source.text == "Al-Nusra terrorists"
+
+
+def test_blamed_on_and_considered_by(code_text):
+    """'blamed it on rebels', 'blamed the downing of the plane on Israel': whom an act is put down to is the
+    target (the 'on' of what is blamed is no attack on them); 'is considered a terrorist group by the Syrian
+    government': the 'by' hung on the predicate names who judges, the passive subject whom."""
+    [e] = find(code_text("Damascus blamed it on rebels."), root="11")
+    assert (e.source.country, e.target.text) == ("SYR", "rebels")
+    evs = code_text("Russia blamed the downing of the plane on Israel.")
+    [e] = find(evs, root="11")
+    assert e.target.country == "ISR"
+    evs = code_text("Damascus blamed the attack on rebels.")
+    assert not find(evs, root="19") and find(evs, root="11")[0].target.text == "rebels"
+    [e] = find(code_text("Jaish al-Islam is considered a terrorist group by the Syrian government."), root="11")
+    assert (e.source.text, e.target.text) == ("the Syrian government", "Jaish al-Islam")

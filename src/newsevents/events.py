@@ -94,6 +94,8 @@ STATES_OF = frozenset({"emergency", "siege", "war", "alert", "readiness", "excep
 # nouns that count those their 'of' names ('a number of', 'dozens of')
 # why an act noun aimed at a named target with no doer of its own is coded ('air strikes on the town')
 AIMED_UNNAMED = "an act of force aimed at a named target names no doer"
+# verbs whose object's 'on' names whom it is put down to, not whom it was aimed at
+BLAMING_VERBS = frozenset({"blame", "pin"})
 COUNT_WORDS = frozenset({"number", "dozen", "hundred", "thousand", "million", "score", "total"})
 # roots of force used on a target: assault, fight, mass violence
 FORCE_ROOTS = ("18", "19", "20")
@@ -1003,6 +1005,7 @@ class EventCoder:
             and nominal
             and p.cameo.startswith(FORCE_ROOTS)
             and any(o.ent_type_ not in NOT_NAMES for o in _pobjs(m.token, ("on", "against")))  # (not 'strikes on Oct. 18')
+            and not (m.token.dep_ == "dobj" and m.token.head.lemma_.lower() in BLAMING_VERBS)  # ('blamed the attack on rebels')
         ):
             # 'after air strikes on the opposition-held al-Qaterji neighbourhood', 'raised the death toll from
             # airstrikes on a market': force aimed at someone or somewhere, by someone unnamed
@@ -1667,7 +1670,9 @@ class EventCoder:
                 if pobj is not None:
                     return self._expand(pobj, names, ctx, [], as_source=True)
         # 'has been accused of committing war crimes by insurgent groups': the agent hung on the verb's complement
-        complements = (g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp")
+        # ('is considered a terrorist group by the Syrian government': the agent hung on the predicate)
+        complements = [g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pcomp"]
+        complements += [c for c in verb.children if c.dep_ == "oprd"]
         for pobj in (o for g in complements for o in _pobjs(g, ("by",))):
             found = self._expand(pobj, names, ctx, [])
             if found:
@@ -2247,6 +2252,8 @@ class EventCoder:
         predicates = _predicates(verb)
         said_of = {w.i for w in predicates}
         judged = [c for c in verb.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i not in said_of)]
+        # ('Jaish al-Islam is considered a terrorist group': the subject of a passive judgement)
+        judged += [c for c in verb.children if c.dep_ == "nsubjpass"]
         judged += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECT_DEPS]
         # ('called Denmark's Prime Minister nasty', with the one called read as a compound of the predicate)
         judged += [c for w in predicates if w.dep_ in ("oprd", "dobj") for c in w.children if c.dep_ == "compound" and c.i < w.i]
@@ -2432,6 +2439,20 @@ class EventCoder:
             states = self._sent_out_of(tok, names, ctx)
             if states:
                 return states
+        if mode == "auto" and anchor.lemma_.lower() in BLAMING_VERBS and not passive:
+            # 'blamed the downing of the plane on Israel', the 'on' hung inside the object: whom it is put down to
+            blamed = [
+                o
+                for c in anchor.children
+                if c.dep_ == "dobj"
+                for t in c.subtree
+                if t.lower_ == "on"
+                for o in _pobjs(t.head, ("on",))
+            ]
+            for o in reversed(blamed):
+                found = self._expand(o, names, ctx, [], allow_place=True)
+                if found:
+                    return found
         held: list[Coded] = []  # a site told by the place it is in, for want of a named target
         for cand in candidates:
             if cand.i == tok.i:
