@@ -2383,3 +2383,13 @@ def test_blamed_on_and_considered_by(code_text):
     assert not find(evs, root="19") and find(evs, root="11")[0].target.text == "rebels"
     [e] = find(code_text("Jaish al-Islam is considered a terrorist group by the Syrian government."), root="11")
     assert (e.source.text, e.target.text) == ("the Syrian government", "Jaish al-Islam")
+
+
+def test_passive_investigation_and_threat_by_no_one_named(code_text):
+    """'is being investigated for corruption', 'was threatened with death': as with disapproval, a passive
+    investigation or threat names its target and an unnamed doer; one of no one named is no event."""
+    [e] = find(code_text("The minister is being investigated for corruption."), root="09")
+    assert e.source.text == "" and e.target.text == "The minister"
+    [e] = find(code_text("The journalist was threatened with death."), root="13")
+    assert e.source.text == "" and e.target.text == "The journalist"
+    assert not find(code_text("The plan was rejected."), root="12")

@@ -61,9 +61,10 @@ AMOUNT_NOUNS = frozenset(
 UNNAMED_CODES = ("17", "18", "19", "20", "0841")
 # acts a weapon or an attack may stand for the doer of ('a shell hit the school'; no shell releases anyone)
 MEANS_CODES = ("17", "18", "19", "20")
-# disapproval and sanctions whose doer may go unnamed in the passive ('was accused of', 'was condemned',
-# 'he was further sanctioned in 2011')
-UNNAMED_CRITICS = ("11", "16")
+# disapproval, sanctions, investigation, demands, rejections and threats whose doer may go unnamed in the passive
+# ('was accused of', 'was condemned', 'he was further sanctioned in 2011', 'is being investigated for corruption',
+# 'the journalist was threatened with death')
+UNNAMED_CRITICS = ("09", "10", "11", "12", "13", "16")
 # acts whose 'from' may say where they come from or what they leave: yielding, protest, force
 FROM_PLACE_ROOTS = ("08", "14", "15", "17", "18", "19", "20")
 # the parts of speech a pattern can fit (_pos_fits): other tokens are not tried
