@@ -2393,3 +2393,15 @@ def test_passive_investigation_and_threat_by_no_one_named(code_text):
     [e] = find(code_text("The journalist was threatened with death."), root="13")
     assert e.source.text == "" and e.target.text == "The journalist"
     assert not find(code_text("The plan was rejected."), root="12")
+
+
+def test_passive_named_object_is_aimed_by_its_preposition(code_text):
+    """'sanctions were imposed on Iran': the pattern's object as the passive subject is no target; whom it is
+    aimed at is; 'an investigation was launched against the minister': an act noun's passive light verb with
+    no agent has an unnamed doer, as a passive verb of disapproval does."""
+    [e] = find(code_text("New sanctions were imposed on Russia by the EU."), root="16")
+    assert (e.source.text, e.target.text) == ("the EU", "Russia")
+    [e] = find(code_text("Sanctions were imposed on Iran."), root="16")
+    assert e.source.text == "" and e.target.country == "IRN"
+    [e] = find(code_text("An investigation was launched against the minister."), root="09")
+    assert e.source.text == "" and e.target.text == "the minister"

@@ -981,7 +981,7 @@ class EventCoder:
             if self._hazard_cause(anchor):
                 return []  # 'five were injured in the crash', 'houses were damaged by the storm': no one's act
             sources = [self._unnamed(m.token, ctx)]  # "two soldiers were killed": force used by someone unnamed
-        elif not sources and passive and p.pos == "VERB" and p.cameo.startswith(UNNAMED_CRITICS):
+        elif not sources and passive and not nominal and p.cameo.startswith(UNNAMED_CRITICS):
             # 'the regime has been accused of using barrel bombs': disapproval voiced by someone unnamed, of
             # an actor ('the agreement was criticized' says nothing about who did what to whom)
             sources = [self._unnamed(m.token, ctx, "a passive act of disapproval names no critic")]
@@ -2305,6 +2305,13 @@ class EventCoder:
                 subj = anchor.head  # 'five civilians killed in airstrikes': the noun the participle describes
             if subj is None and _left_state(anchor):
                 subj = next((c for c in anchor.head.children if c.dep_ == "dobj"), None)  # 'left five civilians wounded'
+            if subj is not None and p.object and subj.lemma_.lower() in p.object and not p.cameo.startswith(FORCE_ROOTS):
+                # 'sanctions were imposed on Iran', 'criticism was leveled at the government': what the pattern
+                # names as its object is the subject; whom it is aimed at is the target
+                aimed_at = _pobjs(anchor, ("on", "against", "at", "toward", "towards"))
+                found = [f for o in aimed_at for f in self._expand(o, names, ctx, [], allow_place=True)]
+                if found:
+                    return found
             fired = subj.lemma_.lower() if subj is not None else ""
             # (a capitalised plural is a weapon too: 'Rockets were fired at Sderot'; 'forces' is an actor)
             single = subj.lower_.removesuffix("s") if subj is not None else ""
