@@ -2405,3 +2405,18 @@ def test_passive_named_object_is_aimed_by_its_preposition(code_text):
     assert e.source.text == "" and e.target.country == "IRN"
     [e] = find(code_text("An investigation was launched against the minister."), root="09")
     assert e.source.text == "" and e.target.text == "the minister"
+
+
+def test_responsibility_held_borne_and_claimed(code_text):
+    """'held the regime responsible' (the predicate read as an adjective after the object) and 'said Russia
+    bears responsibility for the attack' are accusations (112); 'ISIS said it was responsible for the attack'
+    claims its own act (015), and calling on the UN to shoulder its responsibilities is an appeal."""
+    [e] = [e for e in code_text("The opposition held the regime responsible for the massacre.") if e.primary]
+    assert (e.cameo, e.target.text) == ("112", "the regime")
+    [e] = [e for e in code_text("The US said Russia bears responsibility for the attack.") if e.primary]
+    assert (e.cameo, e.target.country) == ("112", "RUS")
+    [e] = [e for e in code_text("ISIS said it was responsible for the attack.") if e.primary]
+    assert e.cameo == "015" and e.source.text == "ISIS"
+    text = "The Syrian Coalition called upon the UN Security Council to shoulder its responsibilities."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo.startswith("02")

@@ -1099,6 +1099,15 @@ class EventCoder:
             return []  # disapproval by someone unnamed of no one: 'the agreement was criticized'
         cameo = p.cameo
         notes: list[str] = []
+        if p.predicate is not None and cameo.startswith("112") and not targets and _judges_itself(anchor):
+            # 'ISIS said it was responsible for the attack': a claim of one's own act (015), no accusation;
+            # 'said it was no terrorist group' accuses no one
+            if not any(
+                w.lemma_.lower() in self.grammar.responsibility_words or w.lower_ == "responsibility" for w in _predicates(anchor)
+            ):
+                return []
+            cameo = "015"
+            notes.append("responsibility said of oneself: 112 -> 015")
         kinds = self.grammar.object_kind_codes.get(cameo)
         if kinds:
             # 'suspended military aid to Egypt': the kind of what is cut, refused or withheld says the finer code
@@ -2649,6 +2658,14 @@ class EventCoder:
         return held if held and not self._place_target(m, names, ctx) else []
 
 
+def _judges_itself(verb: Token) -> bool:
+    """Is what the judgement is about the speaker itself ('said it was responsible', 'said they bear
+    responsibility')?"""
+    judged = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    judged += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECT_DEPS]
+    return any(t.lower_ in ("it", "they", "we", "i", "itself", "themselves", "ourselves", "myself") for t in judged)
+
+
 def _means_of(noun: Token, acts: set[int]) -> bool:
     """Is the act noun the object, subject or 'in'/'by' phrase of one of the verbs `acts`?"""
     head = noun.head
@@ -2912,6 +2929,8 @@ def _active(verb: Token) -> bool:
     return verb.tag_ in ("VBD", "VBZ", "VBP") or (verb.tag_ in ("VBN", "VBG") and any(c.dep_ == "dobj" for c in verb.children))
 
 
+# verbs whose object 'responsibility' says their subject is responsible
+BEARING_VERBS = frozenset({"bear", "carry", "shoulder"})
 COPULAS = frozenset({"be", "remain", "amount", "constitute", "represent", "seem", "appear", "become"})
 
 
@@ -2929,7 +2948,20 @@ def _predicates(verb: Token) -> list[Token]:
         if c.dep_ == "oprd" or (c.dep_ == "dobj" and (c.pos_ == "ADJ" or dative or _adjective_as_noun(c)))
     ]
     heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    # ('held the regime responsible for the massacre', the predicate read as an adjective after the object)
+    heads += [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i]
     for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        if clause.lemma_.lower() in BEARING_VERBS and clause.dep_ == "ccomp" and not _infinitive(clause):
+            # 'said Russia bears responsibility for the attack': responsible, told by what it bears (not 'called on
+            # the UN to shoulder its responsibilities', an appeal)
+            heads += [
+                c
+                for c in clause.children
+                if c.dep_ == "dobj"
+                and c.lemma_.lower() == "responsibility"
+                and not any(g.dep_ == "poss" for g in c.children)
+                and (_pobjs(c, ("for",)) or _pobjs(clause, ("for",)))
+            ]
         if clause.lemma_.lower() in COPULAS:
             heads += [c for c in clause.children if c.dep_ in ("acomp", "attr", "oprd", "dobj")]
             heads += [g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
