@@ -2420,3 +2420,15 @@ def test_responsibility_held_borne_and_claimed(code_text):
     text = "The Syrian Coalition called upon the UN Security Council to shoulder its responsibilities."
     [e] = [e for e in code_text(text) if e.primary]
     assert e.cameo.startswith("02")
+
+
+def test_a_date_is_no_object_of_a_patterns_preposition(code_text):
+    """'called ... on Tuesday' calls on no one, 'blamed ... on Wednesday' blames no one on it; whom one calls on
+    after a date is still the one to act ('The EU on Monday called on Serbia to recognise the vote')."""
+    text = "US President Donald Trump on Tuesday called Britain's ambassador to the United States a very stupid guy."
+    assert not any(e.rule == "020.call.on" for e in code_text(text))
+    evs = code_text("The EU on Monday called on Serbia to recognise the vote.")
+    [e] = [e for e in evs if e.cameo == "054"]
+    assert e.source.country == "SRB"
+    [e] = find(code_text("Putin and Erdogan agreed on Thursday to step up efforts to establish a safe zone."), root="03")
+    assert e.rule == "030.agree.to.verb"

@@ -355,6 +355,8 @@ class EventCoder:
                     and not (p.pos == "VERB" and c.i < tok.i and c.i == c.sent.start)
                     # (nor the clause's own conjunction: '11 killed as Nusra attacks US-trained militants')
                     and not (c.dep_ == "mark" and c.i < tok.i)
+                    # (nor a date: 'Trump on Tuesday called the ambassador a stupid guy' calls on no one)
+                    and not any(g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in c.children)
                 ),
                 None,
             )
@@ -1481,9 +1483,9 @@ class EventCoder:
                     if found:
                         return found
             called_on = _pobjs(cur.head, ("on", "upon")) if cur.dep_ == "xcomp" and cur.head.lemma_.lower() == "call" else []
-            if called_on:
-                # 'the UN called on Russia to halt its offensive': whom one calls on is to act
-                found = self._expand(called_on[0], names, ctx, speaker)
+            for on in (o for o in called_on if o.ent_type_ not in ("DATE", "TIME")):
+                # 'the UN called on Russia to halt its offensive': whom one calls on is to act (not 'on Monday')
+                found = self._expand(on, names, ctx, speaker)
                 if found:
                     return found
             if cur.dep_ == "xcomp" and cur.head.lemma_.lower() not in self.grammar.subject_control_verbs:
