@@ -2432,3 +2432,15 @@ def test_a_date_is_no_object_of_a_patterns_preposition(code_text):
     assert e.source.country == "SRB"
     evs = find(code_text("Putin and Erdogan agreed on Thursday to step up efforts to establish a safe zone."), root="03")
     assert {(e.rule, e.source.country) for e in evs} == {("030.agree.to.verb", "RUS"), ("030.agree.to.verb", "TUR")}
+
+
+def test_a_possessive_an_act_was_done_to(code_text):
+    """'Navalny's arrest', 'Khashoggi's killing': the possessive of an act noun like arrest or killing, with no
+    'of' object, is whom it was done to (by someone unnamed); with one, it is the doer ('Russia's arrest of
+    Navalny')."""
+    [e] = find(code_text("Navalny's arrest sparked protests."), root="17")
+    assert e.source.text == "" and e.target.text == "Navalny"
+    [e] = find(code_text("The world remained silent over Khashoggi's killing."), root="19")
+    assert e.source.text == "" and e.target.text == "Khashoggi"
+    [e] = find(code_text("Russia's arrest of Navalny sparked protests."), root="17")
+    assert (e.source.country, e.target.text) == ("RUS", "Navalny")

@@ -1003,6 +1003,13 @@ class EventCoder:
                 held_targets = [
                     f for c in among.head.children if c.dep_ == "nsubj" for f in self._expand(c, names, ctx, speaker)
                 ] or None
+        if not sources and nominal and unnamed_ok and self._patient_possessive(m.token):
+            # 'Navalny's arrest sparked protests', 'after his arrest on Friday': done to the possessor by someone
+            # unnamed
+            done_to = [f for c in m.token.children if c.dep_ == "poss" for f in self._expand(c, names, ctx, speaker)]
+            if done_to:
+                sources = [self._unnamed(m.token, ctx, "an act done to its possessor names no doer")]
+                held_targets = done_to
         if (
             not sources
             and nominal
@@ -2074,6 +2081,8 @@ class EventCoder:
                     return found
         for c in sorted(noun.children, key=lambda t: -t.i):
             modifier = c.dep_ in ("poss", "compound", "amod", "nmod") or (c.dep_ == "nsubj" and noun.pos_ == "ADJ")
+            if c.dep_ == "poss" and self._patient_possessive(noun):
+                continue  # 'Navalny's arrest': whom it was done to
             if modifier and c.i < noun.i:
                 if c.lower_ in self.kinds.get(noun.lemma_.lower(), ()):
                     continue  # a kind of the act, not its actor ('U.S. military assistance', 'humanitarian aid')
@@ -2104,6 +2113,11 @@ class EventCoder:
                     # ('The United States completed its withdrawal': the doer named in the sentence, as written)
                     return [self._as_named(c, coded, names, ctx) if as_doer else coded]
         return []
+
+    def _patient_possessive(self, noun: Token) -> bool:
+        """Is the act noun's possessive whom it was done to ('Navalny's arrest', 'after his arrest'), the noun
+        naming no other object ('Russia's arrest of Navalny')?"""
+        return noun.lemma_.lower() in self.grammar.patient_nouns and of_object(noun) is None
 
     def _as_named(self, poss: Token, coded: Coded, names: DocNames, ctx: ArticleContext) -> Coded:
         """A possessive 'its' or 'their' coded as the subject named earlier in its sentence, written as that

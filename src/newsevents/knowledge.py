@@ -154,6 +154,7 @@ class Grammar:
     series_nouns: frozenset[str] = frozenset()
     aim_nouns: frozenset[str] = frozenset()
     located_nouns: frozenset[str] = frozenset()
+    patient_nouns: frozenset[str] = frozenset()
     occasion_nouns: frozenset[str] = frozenset()
     voice_nouns: frozenset[str] = frozenset()
     banner_words: frozenset[str] = frozenset()
