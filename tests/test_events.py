@@ -2444,3 +2444,13 @@ def test_a_possessive_an_act_was_done_to(code_text):
     assert e.source.text == "" and e.target.text == "Khashoggi"
     [e] = find(code_text("Russia's arrest of Navalny sparked protests."), root="17")
     assert (e.source.country, e.target.text) == ("RUS", "Navalny")
+
+
+def test_an_act_condemned_in_the_passive_is_aimed_at_its_doer(code_text):
+    """'Saudi Arabia's killing of Khashoggi was condemned': disapproval of an act is aimed at its doer, by
+    someone unnamed (it was coded as Saudi Arabia condemning Khashoggi); lifting one's own sanctions stays the
+    imposer's act ('UN sanctions against Iran were lifted')."""
+    [e] = find(code_text("Saudi Arabia's killing of Khashoggi was condemned."), root="11")
+    assert e.source.text == "" and e.target.country == "SAU"
+    [e] = find(code_text("UN sanctions against Iran were lifted."), root="08")
+    assert (e.source.text, e.target.country) == ("UN", "IRN")

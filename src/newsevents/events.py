@@ -880,8 +880,9 @@ class EventCoder:
                 # 'the journalist was arrested on Monday in Niger': by the state it happened in
                 sources = self._states(_pobjs(anchor, ("in",)), names, ctx)[:1]
             held = next((c for c in anchor.children if c.dep_ == "nsubjpass" and c.lemma_.lower() in self.act_nouns), None)
-            if not sources and held is not None and p.cameo.startswith(FORCE_ROOTS):
-                # 'the rebel attack on the village was repelled': force against the attack is against its doer
+            if not sources and held is not None and p.cameo.startswith((*FORCE_ROOTS, *UNNAMED_CRITICS)):
+                # 'the rebel attack on the village was repelled': force against the attack is against its doer;
+                # so is disapproval of it ('Saudi Arabia's killing of Khashoggi was condemned')
                 held_targets = self._nominal_source(held, names, ctx) or None
             elif not sources and held is not None:
                 # 'UN sanctions against Iran were lifted': who imposed them lifts them, on whom they were
