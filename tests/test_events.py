@@ -2454,3 +2454,10 @@ def test_an_act_condemned_in_the_passive_is_aimed_at_its_doer(code_text):
     assert e.source.text == "" and e.target.country == "SAU"
     [e] = find(code_text("UN sanctions against Iran were lifted."), root="08")
     assert (e.source.text, e.target.country) == ("UN", "IRN")
+
+
+def test_force_aimed_by_a_preposition_hung_on_what_is_used(code_text):
+    """'dropped six barrels containing chlorine gas on the town of Saraqeb': the 'on' the parse hangs on the
+    clause describing what was dropped names the target."""
+    [e] = find(code_text("A regime helicopter dropped six barrels containing chlorine gas on the town of Saraqeb."), root="19")
+    assert e.target.text == "the town of Saraqeb" and e.target.country == "SYR"

@@ -2389,6 +2389,15 @@ class EventCoder:
                             if a.dep_ == "acl" and a.tag_ == "VBN"
                             for g in _pobjs(a, ("on", "against", "to"))
                         ]
+                        if p.cameo.startswith(FORCE_ROOTS):
+                            # ('dropped six barrels containing chlorine gas on the city': the 'on' hung on the
+                            # clause that describes what was dropped)
+                            candidates += [
+                                g
+                                for a in o.children
+                                if a.dep_ == "acl" and a.tag_ == "VBG" and not self._match_token(a)
+                                for g in _pobjs(a, ("on", "against"))
+                            ]
         if mode in ("auto", "object") and p.pos != "NOUN" and p.object is not None and not candidates:
             # 'will not accept any refugees fleeing the war' read as a clause: its subject is the object the
             # pattern names (as _objects reads it)
