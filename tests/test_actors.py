@@ -423,3 +423,12 @@ def test_a_date_next_to_a_mention_is_no_part_of_it(code_text):
     text = "On Tuesday 11 people including six school children were killed in regime shelling on the town of Jisreen."
     [e] = [e for e in code_text(text) if e.primary]
     assert e.target.text == "11 people"
+
+
+def test_a_word_written_with_the_is_no_small_place(code_text):
+    """'the House' is no village in Belgium (nor 'the North' a town in the United States); a large place
+    written with 'the' stays a place ('the Gambia')."""
+    evs = code_text("Pelosi also mentioned the House will appoint impeachment managers.")
+    assert all(e.target is None or e.target.country != "BEL" for e in evs)
+    [e] = [e for e in code_text("Senegal sent troops to the Gambia.") if e.primary]
+    assert e.target.country == "GMB"

@@ -454,6 +454,13 @@ class ActorCoder:
                     head.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "PERSON", "ORG")
                     or (head.ent_type_ not in ("DATE", "TIME") and self._large_place(head))
                 )
+                # (nor a word written with 'the' that names a small place somewhere: 'the House' is no village in
+                # Belgium; 'the Gambia', 'the Hague' are large places)
+                and not (
+                    entity_text(head) == head.text
+                    and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)
+                    and not self._large_place(head)
+                )
             ):
                 found = self.places.country_of(entity_text(head))
                 if found is not None:
