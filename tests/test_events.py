@@ -2461,3 +2461,12 @@ def test_force_aimed_by_a_preposition_hung_on_what_is_used(code_text):
     clause describing what was dropped names the target."""
     [e] = find(code_text("A regime helicopter dropped six barrels containing chlorine gas on the town of Saraqeb."), root="19")
     assert e.target.text == "the town of Saraqeb" and e.target.country == "SYR"
+
+
+def test_two_sides_joined_as_modifiers_of_one_noun(code_text):
+    """'clashes broke out between IS and regime forces': the parse joins the sides as modifiers of 'forces';
+    each is a side of the clash, the first as written alone, the second with the noun."""
+    evs = find(code_text("Clashes broke out between IS and regime forces."), root="19")
+    assert {(e.source.text, e.target.text) for e in evs} == {("IS", "regime forces"), ("regime forces", "IS")}
+    evs = find(code_text("Fighting erupted between government and opposition forces."), root="19")
+    assert {e.source.sector for e in evs} == {"GOV", "OPP"}

@@ -1789,6 +1789,9 @@ class EventCoder:
             if pobj is None:
                 continue
             sides = self._expand(pobj, names, ctx, [])
+            split = self._joined_modifiers(pobj, names, ctx) if len(sides) == 1 else []
+            if split:
+                return split
             if len(sides) == 1:
                 # 'between rebels from the Army of Islam and ISIL': the second side hung inside the first
                 other = next((t for t in pobj.subtree if t.dep_ == "conj" and t.head.i != pobj.i), None)
@@ -1797,6 +1800,30 @@ class EventCoder:
                     sides.append(coded)
             return sides
         return []
+
+    def _joined_modifiers(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
+        """'between IS and regime forces', 'between government and opposition forces': two sides the parse joined
+        as modifiers of one noun, the first written alone, the second with the noun (whose sector both take where
+        they name none)."""
+        mod = next((c for c in noun.children if c.dep_ in ("nmod", "compound", "amod") and c.i < noun.i and c.conjuncts), None)
+        if mod is None:
+            return []
+        conj = mod.conjuncts[-1]
+        if conj.i > noun.i:
+            return []
+        first, second = self.actors.code(mod, names, ctx), self.actors.code(conj, names, ctx)
+        if first is None or second is None or _same(first, second) or first.place or second.place:
+            return []
+        term = self.knowledge.sectors.get(noun.lemma_.lower())
+        doc = noun.doc
+        start = mod.left_edge.i - 2 if mod.left_edge.i >= 2 and doc[mod.left_edge.i - 1].text == "-" else mod.left_edge.i
+        sides = []
+        # (a prefix joined by a hyphen is the first side's: 'pro-regime')
+        for side, words in ((first, doc[start : mod.i + 1]), (second, doc[conj.left_edge.i : noun.i + 1])):
+            if side.actor.sector in (None, "UNK") and term is not None:
+                side = replace(side, actor=replace(side.actor, sector=term.sector))
+            sides.append(written_over(side, words, ctx.offset))
+        return sides
 
     @staticmethod
     def _to_blame(verb: Token) -> bool:
