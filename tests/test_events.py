@@ -2470,3 +2470,11 @@ def test_two_sides_joined_as_modifiers_of_one_noun(code_text):
     assert {(e.source.text, e.target.text) for e in evs} == {("IS", "regime forces"), ("regime forces", "IS")}
     evs = find(code_text("Fighting erupted between government and opposition forces."), root="19")
     assert {e.source.sector for e in evs} == {"GOV", "OPP"}
+
+
+def test_an_insult_in_apposition_to_the_one_called(code_text):
+    """'called Britain's ambassador to the United States a very stupid guy', parsed with the ambassador as the
+    predicate and the insult in apposition to it: an insult (111) aimed at the ambassador."""
+    text = "US President Donald Trump on Tuesday called Britain's ambassador to the United States a very stupid guy."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.cameo == "111" and e.target.country == "GBR"

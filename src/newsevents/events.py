@@ -2308,6 +2308,8 @@ class EventCoder:
         judged = [c for c in verb.children if c.dep_ == "dative" or (c.dep_ == "dobj" and c.i not in said_of)]
         # ('Jaish al-Islam is considered a terrorist group': the subject of a passive judgement)
         judged += [c for c in verb.children if c.dep_ == "nsubjpass"]
+        # (the one called, read as the predicate, with what it is called in apposition)
+        judged += [c for c in verb.children if c.dep_ == "oprd" and any(a.dep_ == "appos" and a.i in said_of for a in c.children)]
         judged += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ in SUBJECT_DEPS]
         # ('called Denmark's Prime Minister nasty', with the one called read as a compound of the predicate)
         judged += [c for w in predicates if w.dep_ in ("oprd", "dobj") for c in w.children if c.dep_ == "compound" and c.i < w.i]
@@ -3000,6 +3002,9 @@ def _predicates(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "oprd" or (c.dep_ == "dobj" and (c.pos_ == "ADJ" or dative or _adjective_as_noun(c)))
     ]
+    # ('called Britain's ambassador to the United States a very stupid guy', read as the one called with the
+    # predicate in apposition)
+    heads += [a for c in heads if c.dep_ == "oprd" for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"]
     heads += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     # ('held the regime responsible for the massacre', the predicate read as an adjective after the object)
     heads += [a for c in verb.children if c.dep_ == "dobj" for a in c.children if a.dep_ == "amod" and a.i > c.i]
