@@ -2470,6 +2470,9 @@ def test_two_sides_joined_as_modifiers_of_one_noun(code_text):
     assert {(e.source.text, e.target.text) for e in evs} == {("IS", "regime forces"), ("regime forces", "IS")}
     evs = find(code_text("Fighting erupted between government and opposition forces."), root="19")
     assert {e.source.sector for e in evs} == {"GOV", "OPP"}
+    # (a people the dictionaries give no state is a side with the noun's sector)
+    evs = find(code_text("Fierce clashes between ISIS and Kurdish forces continued in Hasakeh."), root="19")
+    assert {(e.source.text, e.source.sector) for e in evs} == {("ISIS", "REB"), ("Kurdish forces", "MIL")}
 
 
 def test_an_insult_in_apposition_to_the_one_called(code_text):

@@ -1812,9 +1812,14 @@ class EventCoder:
         if conj.i > noun.i:
             return []
         first, second = self.actors.code(mod, names, ctx), self.actors.code(conj, names, ctx)
+        term = self.knowledge.sectors.get(noun.lemma_.lower())
+        if second is None and conj.ent_type_ == "NORP" and term is not None:
+            # ('between ISIS and Kurdish forces': a people the dictionaries give no state, with the noun's sector)
+            at = conj.idx + ctx.offset
+            why = f"{conj.text!r} {noun.text!r}: a side named by its people"
+            second = Coded(Actor(conj.text, at, at + len(conj.text), None, term.sector, None), (why,), noun.i)
         if first is None or second is None or _same(first, second) or first.place or second.place:
             return []
-        term = self.knowledge.sectors.get(noun.lemma_.lower())
         doc = noun.doc
         start = mod.left_edge.i - 2 if mod.left_edge.i >= 2 and doc[mod.left_edge.i - 1].text == "-" else mod.left_edge.i
         sides = []
