@@ -92,11 +92,11 @@ RECIPIENT_CODES = ("03", "06", "07", "0842")  # acts of giving or offering: whom
 AID_CODES = ("06", "07")  # material help, whose beneficiary may be named only by its purpose
 BENEFICIARY = "whom the help is for, named by its purpose or beneficiary"
 STATES_OF = frozenset({"emergency", "siege", "war", "alert", "readiness", "exception"})
-# nouns that count those their 'of' names ('a number of', 'dozens of')
 # why an act noun aimed at a named target with no doer of its own is coded ('air strikes on the town')
 AIMED_UNNAMED = "an act of force aimed at a named target names no doer"
 # verbs whose object's 'on' names whom it is put down to, not whom it was aimed at
 BLAMING_VERBS = frozenset({"blame", "pin"})
+# nouns that count those their 'of' names ('a number of', 'dozens of')
 COUNT_WORDS = frozenset({"number", "dozen", "hundred", "thousand", "million", "score", "total"})
 # roots of force used on a target: assault, fight, mass violence
 FORCE_ROOTS = ("18", "19", "20")
