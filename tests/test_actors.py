@@ -432,3 +432,25 @@ def test_a_word_written_with_the_is_no_small_place(code_text):
     assert all(e.target is None or e.target.country != "BEL" for e in evs)
     [e] = [e for e in code_text("Senegal sent troops to the Gambia.") if e.primary]
     assert e.target.country == "GMB"
+
+
+def test_a_part_of_a_state_the_gazetteer_lacks_is_in_the_state_named(code_text):
+    """ "Saudi Arabia's Asir region", 'all Libyan territories': a part of a state, written as the whole
+    phrase, in the state its possessive or adjective names; not a site such as a base, which is the
+    military's."""
+    [e] = [e for e in code_text("NATO troops remained on alert Sunday in Bosnian Serb territory.") if e.primary]
+    assert e.target.text == "Bosnian Serb territory" and e.target.country == "BIH"
+    [e] = [e for e in code_text("Troops remained on alert in Rwanda’s Southern Province.") if e.primary]
+    assert e.target.text == "Rwanda’s Southern Province" and e.target.country == "RWA"
+    [e] = [e for e in code_text("Rebels attacked a Russian base.") if e.primary]
+    assert e.target.sector == "MIL"
+
+
+def test_a_place_name_read_as_an_adjective_or_tagged_with_its_place_word(code_text):
+    """'Aleppo province' with 'Aleppo' parsed as an adjective; 'Hama' tagged together with 'province' and
+    found by its own name."""
+    [e] = find(code_text("Rebels shelled areas in Aleppo province."), root="19")
+    assert e.target.text.endswith("Aleppo province") and e.target.country == "SYR"
+    text = "On Thursday airstrikes on several areas in the north of Hama province left around 50 people suffering."
+    [e] = [e for e in code_text(text) if e.primary]
+    assert e.target.text.endswith("the north of Hama province") and e.target.country == "SYR"

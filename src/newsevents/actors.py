@@ -38,6 +38,8 @@ PERSON_KINDS = frozenset({"person"})
 LARGE_PLACE = 100_000  # people: a place name the tagger missed is taken only for a large town
 # sectors whose members serve the state they are in ('police in Kabul' are Afghan police)
 SEATED_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
+# dictionary entries that name a state: its name, capital, people or adjective
+STATE_KINDS = frozenset({"country", "capital", "adjective", "demonym"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,8 @@ class ActorCoder:
             | knowledge.place_words["admin1_qualifiers"]
             | knowledge.place_words["place_nouns"]
         )
+        # words for a part of a state, not a site in it ('a Russian base' is the Russian military's)
+        self.state_parts = frozenset(knowledge.place_words["admin1_qualifiers"] | knowledge.place_words["place_nouns"])
         self.matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
         texts = sorted(self.entries)
         self.matcher.add("ACTOR", [nlp.make_doc(t) for t in texts])
@@ -246,12 +250,17 @@ class ActorCoder:
                 articles = [c.i for c in head.children if c.dep_ == "det" and c.lower_ in ("the", "a", "an")]
                 return written_over(coded, head.doc[min([t.i for t in words] + articles) : head.i + 1], ctx.offset)
         province_state = allow_place and self._province_state(head)  # 'Borno State', its name checked already
-        if allow_place and ((head.pos_ == "NOUN" and head.lemma_.lower() in self.place_qualifiers) or province_state):
+        # ("Rwanda's Southern Province": a part of a state written as a name)
+        state_part = head.pos_ == "PROPN" and head.lower_ in self.state_parts and names.get(head.i) is None
+        if allow_place and (
+            (head.pos_ == "NOUN" and head.lemma_.lower() in self.place_qualifiers) or province_state or state_part
+        ):
             named_place = of_object(head)  # 'the Kurdish town of Kobani': where Kobani is
             if named_place is None:
                 # 'Deir Ezzor province', 'Daraa city': the name before the qualifier, where it is a known name or
                 # a province or large city (a small one is found in other countries too: 'Bab Touma neighborhood')
-                named_place = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+                # (or the name read as an adjective: 'Aleppo province')
+                named_place = next((c for c in head.children if c.dep_ in ("compound", "amod") and c.pos_ == "PROPN"), None)
                 if named_place is not None and not (
                     province_state or names.get(named_place.i) or self._large_place(named_place, spelled_as=False)
                 ):
@@ -261,6 +270,8 @@ class ActorCoder:
             if where is not None and not where.place and place_name is not None and place_name[1].kind in ("country", "capital"):
                 # 'northern parts of South Sudan': the country named as a place, not its government
                 where = replace(where, actor=replace(where.actor, sector=None), place=True)
+            if where is None and of_object(head) is None and head.lemma_.lower() in self.state_parts:
+                where = self._place_in_state(head, names, ctx)
             if where is not None and where.place:
                 # the whole phrase: 'the rebel-held enclave of eastern Ghouta', 'parts of the western city of Ahmedabad'
                 words = phrase(head)
@@ -553,6 +564,19 @@ class ActorCoder:
         plural = head.tag_ in ("NNS", "NNPS") or bool(head.conjuncts)
         return Coded(actor, tuple(evidence), head.i, person=person, plural=plural, place=place)
 
+    def _place_in_state(self, head: Token, names: DocNames, ctx: ArticleContext) -> Coded | None:
+        """ "Saudi Arabia's Asir region", 'all Libyan territories', 'Bosnian Serb territory': a part of a state
+        the gazetteer lacks, in the state its possessive or adjective names (a place of that state's)."""
+        for c in head.children:
+            hit = names.get(c.i) if c.dep_ in ("poss", "amod", "compound") else None
+            if hit is None or hit[1].kind not in STATE_KINDS or hit[1].country is None:
+                continue
+            start = head.idx + ctx.offset
+            actor = Actor(head.text, start, start + len(head), hit[1].country, None, None)
+            why = f"{hit[1].source} ({hit[0].text!r}): a part of the state it names"
+            return Coded(actor, (why,), head.i, place=True)
+        return None
+
     def _province_state(self, head: Token) -> bool:
         """'Rakhine State', 'Borno State': a province named with the word State, no government."""
         if head.text != "State":
@@ -568,7 +592,10 @@ class ActorCoder:
         ('bombardment of rebel-held eastern Aleppo', with 'Aleppo' read as a language); without `spelled_as`,
         also a province the gazetteer finds under another transliteration ('Deir Ezzor' for Deir ez-Zor; a
         city so found is too often another one: 'al-Baath' is not Bath)."""
-        cands, exact = self.places.lookup(entity_text(head))
+        text = entity_text(head)
+        if " " in text and text.rsplit(" ", 1)[1].lower() in self.place_qualifiers:
+            text = text.rsplit(" ", 1)[0]  # ('Hama' tagged with its qualifier: 'Hama province')
+        cands, exact = self.places.lookup(text)
         if exact:
             return any(p.kind in ("country", "admin1") or p.population >= LARGE_PLACE for p in cands)
         return not spelled_as and any(p.kind in ("country", "admin1") for p in cands)
