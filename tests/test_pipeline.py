@@ -134,3 +134,13 @@ def test_worker_processes_give_the_same_events(coder):
     one = [e.to_dict() for r in code_articles(arts, coder=coder) for e in r.events]
     two = [e.to_dict() for r in code_articles(arts, n_process=2, batch_size=1) for e in r.events]
     assert one == two and one
+
+
+def test_airstrikes_are_read_as_a_noun(coder):
+    """The small model reads 'airstrikes' as a verb in 'killed in Assad regime airstrikes targeting a camp'
+    (parse_norms): read as a noun, the strikes' doer is the killing's."""
+    text = "At least 6 civilians were killed in Assad regime airstrikes targeting a refugee camp in Idlib province."
+    doc = coder.nlp(text)
+    assert [t.pos_ for t in doc if t.lower_ == "airstrikes"] == ["NOUN"]
+    [e] = [e for e in coder.code(Article("t", text, dt.date(2017, 5, 1))).events if e.primary]
+    assert (e.source.country, e.source.sector) == ("SYR", "GOV")

@@ -1011,6 +1011,11 @@ class EventCoder:
             if done_to:
                 sources = [self._unnamed(m.token, ctx, "an act done to its possessor names no doer")]
                 held_targets = done_to
+        if not sources and nominal and unnamed_ok and self._patient_of(m.token):
+            # 'the killing of five civilians in Idlib sparked protests', 'a video showing the execution of 17
+            # men': done to whom its 'of' names, by someone unnamed
+            sources = [self._unnamed(m.token, ctx, "an act done to whom its 'of' names names no doer")]
+            needs_target = True
         if (
             not sources
             and nominal
@@ -1451,7 +1456,8 @@ class EventCoder:
                         return found
             if subj is not None and subj.pos_ == "VERB" and subj.dep_ == "nsubj" and subj.lower_ in self.act_forms:
                 # 'Russian strikes on the town killed 12', the act noun read as a verb with its modifier as subject
-                inner = next((c for c in subj.children if c.dep_ == "nsubj" and c.i == subj.i - 1), None)
+                # (or as its compound: 'Regime airstrikes on the city have killed three children')
+                inner = next((c for c in subj.children if c.dep_ in ("nsubj", "compound") and c.i == subj.i - 1), None)
                 found = self._expand(inner, names, ctx, speaker) if inner is not None else []
                 return found or [_means_mention(subj.doc[subj.left_edge.i : subj.i + 1], subj.i, ctx)]
             if subj is not None and cur is verb:
@@ -1909,6 +1915,8 @@ class EventCoder:
             state = next((c for c in noun.head.children if _left_state(c)), None)
             hurt = next((c for c in state.children if c.dep_ == "nsubj"), None) if state is not None else None
             dead = any(c.dep_ == "oprd" and c.lower_ in ("dead", "injured", "wounded") for c in noun.head.children)
+            # ('left five civilians wounded' with the participle hung on those it describes)
+            dead = dead or any(c.dep_ == "dobj" and any(_leaver(g) for g in c.children) for c in noun.head.children)
             if (state is not None or dead) and hurt is None:
                 hurt = next((c for c in noun.head.children if c.dep_ == "dobj"), None)  # 'left 20 people dead'
             if hurt is not None:
@@ -2151,6 +2159,14 @@ class EventCoder:
         """Is the act noun's possessive whom it was done to ('Navalny's arrest', 'after his arrest'), the noun
         naming no other object ('Russia's arrest of Navalny')?"""
         return noun.lemma_.lower() in self.grammar.patient_nouns and of_object(noun) is None
+
+    def _patient_of(self, noun: Token) -> bool:
+        """Does the act noun's 'of' name whom it was done to ('the killing of five civilians'), not a date or
+        a count ('the arrests of last week', 'the release of 200')?"""
+        if noun.lemma_.lower() not in self.grammar.patient_nouns:
+            return False
+        done_to = of_object(noun)
+        return done_to is not None and done_to.ent_type_ not in NOT_NAMES and done_to.pos_ in ("NOUN", "PROPN")
 
     def _as_named(self, poss: Token, coded: Coded, names: DocNames, ctx: ArticleContext) -> Coded:
         """A possessive 'its' or 'their' coded as the subject named earlier in its sentence, written as that
@@ -2836,9 +2852,9 @@ def _doers_of_the_cause(events: list[RawEvent]) -> list[RawEvent]:
                         )
                         # 'the Russian airstrike left five civilians wounded': the act that left them so
                         or (
-                            _left_state(e.match.anchor)
-                            and f.match.token.dep_ == "nsubj"
-                            and f.match.token.head.i == e.match.anchor.head.i
+                            f.match.token.dep_ == "nsubj"
+                            and (leaver := _leaver(e.match.anchor)) is not None
+                            and f.match.token.head.i == leaver.i
                         )
                     )
                 ),
@@ -2882,6 +2898,16 @@ def _left_state(verb: Token) -> bool:
         and verb.head.lemma_.lower() == "leave"
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
     )
+
+
+def _leaver(verb: Token) -> Token | None:
+    """The verb of leaving that put those the participle tells of in that state: 'left at least 45 people
+    dead', and 'left five civilians wounded' with the participle hung on those it describes."""
+    if _left_state(verb):
+        return verb.head
+    if verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.dep_ == "dobj" and verb.head.head.lemma_.lower() == "leave":
+        return verb.head.head
+    return None
 
 
 def _gerund_noun(tok: Token) -> bool:
