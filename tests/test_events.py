@@ -2491,3 +2491,15 @@ def test_an_insult_in_apposition_to_the_one_called(code_text):
     text = "US President Donald Trump on Tuesday called Britain's ambassador to the United States a very stupid guy."
     [e] = [e for e in code_text(text) if e.primary]
     assert e.cameo == "111" and e.target.country == "GBR"
+
+
+def test_an_act_named_as_what_happened_is_reported_as_done(code_text):
+    """'it was a suicide bomb attack', 'the explosion was a car bomb attack': the act noun after 'be' whose
+    subject is the act itself reports an act by someone unnamed; 'it' is no doer; 'it was not an attack' is none."""
+    [e] = [e for e in code_text("It was a suicide bomb attack.") if e.primary]
+    assert e.cameo.startswith("18") and not e.source.text
+    text = "The blast hit Qamishli on Monday. It was the largest attack to hit the city since 2011."
+    [e] = [e for e in code_text(text) if e.rule == "190.attack.noun"]
+    assert not e.source.text
+    assert not find(code_text("It was not an attack."), root="19")
+    assert not find(code_text("Assad is a war criminal."), root="18")

@@ -2043,7 +2043,15 @@ class EventCoder:
             return lemma in ("report", "record", "document") and not any(c.lower_ == "as" for c in verb.children)
         if dep == "dobj" and lemma in self.grammar.witness_verbs:
             return True  # 'activists reported air strikes'
-        return dep == "attr" and lemma == "be" and any(c.dep_ == "expl" for c in verb.children)
+        if dep == "attr" and lemma == "be":
+            # 'there were clashes'; 'it was a suicide bomb attack', 'the explosion was a car bomb attack': what
+            # happened named as an act
+            said_of = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]
+            return any(
+                c.dep_ == "expl" or c.lower_ in ("it", "this") or c.lemma_.lower() in self.act_nouns | {"incident"}
+                for c in said_of
+            )
+        return False
 
     def _raised_participle(self, verb: Token) -> Token | None:
         """The passive raising verb a participle with no subject of its own completes ('seven civilians were
@@ -2116,7 +2124,8 @@ class EventCoder:
             holder = noun.head.head  # 'government forces are on the offensive against the extremists'
         if holder is not None:
             subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
-            if subj is not None:
+            # (not 'it' or 'this', the act itself: 'it was a suicide bomb attack')
+            if subj is not None and subj.lower_ not in ("it", "this"):
                 found = self._expand(subj, names, ctx, [])
                 if found:
                     return found
