@@ -2503,3 +2503,11 @@ def test_an_act_named_as_what_happened_is_reported_as_done(code_text):
     assert not e.source.text
     assert not find(code_text("It was not an attack."), root="19")
     assert not find(code_text("Assad is a war criminal."), root="18")
+
+
+def test_a_date_read_as_the_subject_gives_way_to_the_name_beside_it(code_text):
+    """'In mid-August, Kushner, ... helped broker a deal': the tokenizer splits 'mid-August' and the parser
+    makes the date the subject, the name its apposition."""
+    text = "In mid-August, Kushner, on behalf of the White House, helped broker a deal between Israel and the UAE."
+    [e, *_] = [e for e in code_text(text) if e.rule == "045.broker"]
+    assert e.source.text == "Kushner" and e.source.country == "USA"

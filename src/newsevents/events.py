@@ -1379,6 +1379,18 @@ class EventCoder:
                 # 'The other large group in the coalition the al-Qaeda-linked Nusra Front attacked': an apposition
                 # without its commas read as two subjects; the one that names an actor
                 subj = next((c for c in subjects if self.actors.code(c, names, ctx) is not None), subj)
+            if subj is not None and subj.ent_type_ in ("DATE", "TIME"):
+                # 'In mid-August, Kushner, on behalf of the White House, helped broker a deal': a date read as the
+                # subject, the subject in apposition to it
+                subj = next(
+                    (
+                        a
+                        for c in subjects
+                        for a in c.children
+                        if a.dep_ == "appos" and self.actors.code(a, names, ctx) is not None
+                    ),
+                    subj,
+                )
             if subj is None:
                 # 'IS has regularly targeted': a known name the tagger read as an auxiliary
                 subj = next(
