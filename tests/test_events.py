@@ -2511,3 +2511,13 @@ def test_a_date_read_as_the_subject_gives_way_to_the_name_beside_it(code_text):
     text = "In mid-August, Kushner, on behalf of the White House, helped broker a deal between Israel and the UAE."
     [e, *_] = [e for e in code_text(text) if e.rule == "045.broker"]
     assert e.source.text == "Kushner" and e.source.country == "USA"
+
+
+def test_acts_heard_happened(code_text):
+    """'explosions were heard in the town', 'sounds of fighting were heard': reported as happening, by someone
+    unnamed; a case heard by a court is no act."""
+    [e] = [e for e in code_text("Explosions were heard in the town.") if e.primary]
+    assert e.cameo.startswith("18") and not e.source.text
+    [e] = [e for e in code_text("Sounds of fighting were heard in Aleppo, the Observatory said.") if e.primary]
+    assert e.cameo.startswith("19")
+    assert not code_text("The case was heard by the court.")

@@ -2051,8 +2051,9 @@ class EventCoder:
         if dep in ("nsubj", "nsubjpass") and lemma in self.grammar.occurrence_verbs:
             return lemma != "take" or any(c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children)
         if dep == "nsubjpass" and lemma in self.grammar.witness_verbs and not _active(verb):
-            # 'air strikes were also reported in Aleppo' (not 'the attack was seen as the worst')
-            return lemma in ("report", "record", "document") and not any(c.lower_ == "as" for c in verb.children)
+            # 'air strikes were also reported in Aleppo', 'explosions were heard in the town' (not 'the attack was
+            # seen as the worst')
+            return lemma in ("report", "record", "document", "hear") and not any(c.lower_ == "as" for c in verb.children)
         if dep == "dobj" and lemma in self.grammar.witness_verbs:
             return True  # 'activists reported air strikes'
         if dep == "attr" and lemma == "be":
