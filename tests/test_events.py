@@ -2521,3 +2521,18 @@ def test_acts_heard_happened(code_text):
     [e] = [e for e in code_text("Sounds of fighting were heard in Aleppo, the Observatory said.") if e.primary]
     assert e.cameo.startswith("19")
     assert not code_text("The case was heard by the court.")
+
+
+def test_an_opening_clause_that_swallowed_the_subject(code_text):
+    """'After marathon talks in Geneva John Kerry and Sergei Lavrov said ...': with the comma lost, the parser
+    reads the opening clause's noun as the main verb's subject and the speakers as its object's conjuncts."""
+    text = "After marathon talks in Geneva John Kerry and Sergei Lavrov said a ceasefire would begin Monday."
+    sources = {e.source.name for e in code_text(text) if e.cameo.startswith("01")}
+    assert {"John Kerry", "Sergei Lavrov"} <= sources
+    evs = code_text("Elsewhere in Syria opposition groups and government forces battled around a power plant.")
+    assert {e.source.sector for e in evs if e.cameo_root == "19"} == {"OPP", "MIL"}
+
+
+def test_a_relative_pronoun_stands_for_what_a_passive_was_done_to(code_text):
+    [e] = [e for e in code_text("Civilians who were evacuated by the Red Crescent arrived in Idlib.") if e.cameo == "073"]
+    assert e.target.text == "Civilians" and e.source.text == "the Red Crescent"

@@ -1454,11 +1454,21 @@ class EventCoder:
                     None,
                 )
             timed = subj is not None and subj.ent_type_ in ("DATE", "TIME") and subj.pos_ == "NOUN"
-            if (subj is None or timed) and cur is verb and cur.tag_ in ("VBD", "VBZ", "VBP") and cur.i > verb.sent.start:
+            # ('After marathon talks in Geneva Kerry and Lavrov said ...': with the comma lost, the opening clause's
+            # words read as the main verb's subject, its 'after' as the main verb's)
+            opened = cur.dep_ == "ROOT" and any(c.dep_ == "mark" and c.i == cur.sent.start for c in cur.children)
+            if (
+                (subj is None or timed or opened)
+                and cur is verb
+                and cur.tag_ in ("VBD", "VBZ", "VBP")
+                and cur.i > verb.sent.start
+            ):
                 # 'Elsewhere in Syria rebels attacked ...': a finite verb's subject read as the object of a
                 # preposition just before it (also where a time was read as the subject, its commas lost: 'Hours
                 # after the beginning of the offensive Turkish-backed militants seized')
                 prev = cur.doc[cur.i - 1]
+                while prev.dep_ == "conj" and prev.head.i < prev.i:
+                    prev = prev.head  # ('... in Geneva John Kerry and Sergei Lavrov said': the first of those named)
                 if prev.pos_ in ("NOUN", "PROPN") and prev.dep_ == "pobj" and cur in prev.ancestors:
                     counter = prev.head.head if prev.head.lower_ == "of" else None
                     if counter is not None and _counts(counter):
@@ -3136,6 +3146,9 @@ def _objects(tok: Token, prep_tok: Token | None, opaque_nouns: frozenset[str] = 
         ]
         # 'allowed aid agencies access to Aleppo': the second object read as a clause
         heads += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ == "NOUN"]
+        if tok.dep_ == "relcl":
+            # 'people who were evacuated from the villages': the relative pronoun stands for its noun
+            heads = [tok.head if h.tag_ in ("WP", "WDT") and h.dep_ == "nsubjpass" else h for h in heads]
         # 'eased curfew hours' read as an adverbial noun phrase
         # ('eased curfew hours': a time expression, but one named by what it is the time of)
         heads += [
