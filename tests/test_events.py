@@ -2536,3 +2536,15 @@ def test_an_opening_clause_that_swallowed_the_subject(code_text):
 def test_a_relative_pronoun_stands_for_what_a_passive_was_done_to(code_text):
     [e] = [e for e in code_text("Civilians who were evacuated by the Red Crescent arrived in Idlib.") if e.cameo == "073"]
     assert e.target.text == "Civilians" and e.source.text == "the Red Crescent"
+
+
+def test_an_act_ordered_done_is_the_orderers_and_not_yet_done(code_text):
+    """'the court ordered the prisoners to be released': a release by the court, to the prisoners, ordered
+    and not reported done (also where the parser reads the order's object as the clause's own subject)."""
+    [e] = [e for e in code_text("The court ordered the prisoners to be released.") if e.cameo == "0841"]
+    assert e.source.sector == "JUD" and e.target.text == "the prisoners" and e.modality == "hypothetical"
+    [e] = [e for e in code_text("The judge ordered the journalist to be detained.") if e.cameo == "173"]
+    assert e.source.text == "The judge" and e.target.text == "the journalist" and e.modality == "hypothetical"
+    # (a passive with no one ordering it keeps its unnamed doer)
+    [e] = [e for e in code_text("The journalist was detained.") if e.cameo == "173"]
+    assert not e.source.text and e.modality == "asserted"

@@ -980,6 +980,19 @@ class EventCoder:
             )
         ):
             return []  # 'these weapons are banned by international law': a rule, no one's act
+        # ('ordered an aide to be extradited' also read as a clause with its own passive subject)
+        ordered_by = (
+            anchor.head
+            if passive and p.pos == "VERB" and (anchor.dep_ == "xcomp" or (anchor.dep_ == "ccomp" and _infinitive(anchor)))
+            else None
+        )
+        if not sources and ordered_by is not None and ordered_by.lemma_.lower() in self.grammar.ordering_verbs:
+            # 'the court ordered the prisoners to be released': done by whom its subject orders, to its object
+            sources = self._subjects(ordered_by, names, ctx, speaker)
+            if held_targets is None:
+                held_targets = [
+                    f for c in ordered_by.children if c.dep_ == "dobj" for f in self._expand(c, names, ctx, speaker)
+                ] or None
         if not sources and passive and not p.speech and unnamed_ok and not p.cameo.startswith("191"):
             if self._hazard_cause(anchor):
                 return []  # 'five were injured in the crash', 'houses were damaged by the storm': no one's act
@@ -1160,6 +1173,8 @@ class EventCoder:
         modality = "asserted"
         mood = died_verb or anchor  # the word whose clause says whether the act happened
         kind = None if p.speech else _modal_kind(mood, self.grammar)
+        if kind is None and ordered_by is not None and ordered_by.lemma_.lower() in self.grammar.ordering_verbs:
+            kind = "required"  # ('ordered an aide to be extradited' read as a clause: ordered, not reported done)
         if _negated(mood, self.grammar.negating_verbs) or _none_done(m):
             modality = "negated"
         elif kind is not None:

@@ -172,6 +172,7 @@ class Grammar:
     author_codes: frozenset[str] = frozenset()
     raising_verbs: frozenset[str] = frozenset()
     collective_nouns: frozenset[str] = frozenset()
+    ordering_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
