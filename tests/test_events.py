@@ -2548,3 +2548,16 @@ def test_an_act_ordered_done_is_the_orderers_and_not_yet_done(code_text):
     # (a passive with no one ordering it keeps its unnamed doer)
     [e] = [e for e in code_text("The journalist was detained.") if e.cameo == "173"]
     assert not e.source.text and e.modality == "asserted"
+
+
+def test_a_politician_attacking_another_attacks_in_words(code_text):
+    """'Biden attacked Trump on paying fewer taxes': criticism (111), not force; a gunman attacking a police
+    officer, or a state another state, uses force."""
+    [e] = [e for e in code_text("Biden attacked Trump on paying fewer taxes.") if e.primary]
+    assert e.cameo == "111"
+    [e] = [e for e in code_text("Democrats continued to attack Trump on his taxes.") if e.primary]
+    assert e.cameo == "111"
+    [e] = [e for e in code_text("The gunman attacked the police officer.") if e.primary]
+    assert e.cameo == "190"
+    [e] = [e for e in code_text("Russia attacked Ukraine.") if e.primary]
+    assert e.cameo == "190"

@@ -1151,6 +1151,21 @@ class EventCoder:
         if cameo[:2] in FORCE_ROOTS and any(c.dep_ in ("npadvmod", "compound") and c.lower_ == "test" for c in m.token.children):
             notes.append(f"a test firing, no attack: {cameo} -> 150")  # 'Iran test-fired a ballistic missile'
             cameo = "150"
+        if (
+            cameo == "190"
+            and p.pos == "VERB"
+            and m.token.lemma_.lower() == "attack"
+            and targets
+            and all(
+                (f.person and f.actor.sector not in (*ARMED_SECTORS, "COP")) or f.actor.sector in ("PTY", "LEG")
+                for f in (*sources, *targets)
+            )
+            and not _pobjs(m.token, ("with",))
+        ):
+            # 'Biden attacked Trump on paying fewer taxes', 'Democrats continued to attack Trump': a politician or party
+            # attacking another attacks in words
+            notes.append(f"a politician attacking another in words: {cameo} -> 111")
+            cameo = "111"
         joint = _longest_prefix(cameo, self.grammar.joint_codes) if len(sources) > 1 and not targets else None
         if joint is not None:
             # 'the US and Jordan began war games': a show of force staged together is cooperation
