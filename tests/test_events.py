@@ -2561,3 +2561,12 @@ def test_a_politician_attacking_another_attacks_in_words(code_text):
     assert e.cameo == "190"
     [e] = [e for e in code_text("Russia attacked Ukraine.") if e.primary]
     assert e.cameo == "190"
+
+
+def test_a_brokered_truce_is_mediation_by_its_brokers(code_text):
+    """'a UN-brokered truce between the Houthis and the government': the UN mediates between the sides (045);
+    it declares no truce of its own."""
+    evs = code_text("A UN-brokered truce between the Houthis and the government collapsed.")
+    assert {(e.cameo, e.source.country, e.target.sector) for e in evs} == {("045", "UNO", "REB"), ("045", "UNO", "GOV")}
+    [e] = code_text("A Russian-brokered ceasefire came into force on Monday.")
+    assert e.cameo == "045" and (e.source.country, e.source.sector) == ("RUS", "GOV")

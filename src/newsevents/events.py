@@ -947,6 +947,18 @@ class EventCoder:
             sources = sources or [self._unnamed(m.token, ctx, "those who flee name no one who drove them out")]
         else:
             sources = self._subjects(anchor, names, ctx, speaker)
+        if not sources and p.pos == "VERB" and p.cameo.startswith("045") and anchor.dep_ == "amod" and anchor.tag_ == "VBN":
+            # 'a UN-brokered truce between the Houthis and the government': the brokers named before the
+            # participle mediate between the sides the noun names
+            named = [c for c in anchor.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < anchor.i]
+            named += [c for c in anchor.head.children if c.i < anchor.i and c.right_edge.i == anchor.i - 1]
+            sources = [
+                replace(f, actor=replace(f.actor, sector=f.actor.sector or "GOV"))  # ('Russian-brokered': Russia's)
+                for f in self._states(named, names, ctx)
+                if f.actor.country
+            ]
+            if sources:
+                held_targets = self._between(anchor.head, names, ctx) or None
         if not sources and p.cameo.startswith("14") and not passive:
             # 'Tens of thousands marched in Santiago': a crowd counted, not named, protests as civilians
             crowd = next((c for c in anchor.children if c.dep_ == "nsubj" and _counted_crowd(c)), None)
@@ -2193,6 +2205,14 @@ class EventCoder:
                     continue  # 'anti-government protests': whom they are against, not who protests
                 if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in self.grammar.backing_verbs:
                     continue  # 'a US-backed offensive by Kurdish and Arab fighters': the backer does not do it
+                if any(
+                    s.dep_ == "amod"
+                    and s.tag_ == "VBN"
+                    and s.lemma_.lower() in self.grammar.backing_verbs
+                    and s.i == c.right_edge.i + 1
+                    for s in noun.children
+                ):
+                    continue  # ('a US-Russian brokered truce': the brokers named as a modifier before the participle)
                 coded = self.actors.code(c, names, ctx)
                 if coded is None and c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME"):
                     # 'Daesh Thursday attack': the doer hung on the day
