@@ -2570,3 +2570,14 @@ def test_a_brokered_truce_is_mediation_by_its_brokers(code_text):
     assert {(e.cameo, e.source.country, e.target.sector) for e in evs} == {("045", "UNO", "REB"), ("045", "UNO", "GOV")}
     [e] = code_text("A Russian-brokered ceasefire came into force on Monday.")
     assert e.cameo == "045" and (e.source.country, e.source.sector) == ("RUS", "GOV")
+
+
+def test_two_states_joined_by_a_hyphen_are_the_sides(code_text):
+    """'US-Russian talks on Syria': the United States and Russia talk, each with the other (not Russia with
+    Syria); 'Russian-Turkish talks were held in Moscow' (not Turkey with Moscow)."""
+    evs = code_text("On Monday, US-Russian talks on Syria resumed in Geneva.")
+    assert {(e.source.country, e.target.country) for e in evs if e.cameo == "040"} == {("USA", "RUS"), ("RUS", "USA")}
+    evs = code_text("On Monday, Russian-Turkish talks were held in Moscow.")
+    assert {(e.source.country, e.target.country) for e in evs if e.cameo == "040"} == {("RUS", "TUR"), ("TUR", "RUS")}
+    evs = code_text("On Monday, a US-Russian brokered truce took effect.")
+    assert {e.source.country for e in evs if e.cameo == "045"} == {"USA", "RUS"}

@@ -22,6 +22,7 @@ from .actors import (
     DAY_AND_MONTH_NAMES,
     MODIFIER_DEPS,
     QUANTIFIERS,
+    STATE_KINDS,
     ActorCoder,
     ArticleContext,
     Coded,
@@ -799,6 +800,7 @@ class EventCoder:
         died_verb: Token | None = None
         victims: list[Coded] = []
         needs_target = False
+        responsible: list[Coded] = []
         if nominal:
             # who is said to be responsible outweighs a modifier ('Assad regime responsible for Syria chemical attack')
             responsible = self._responsible(m.token, names, ctx, speaker)
@@ -952,13 +954,18 @@ class EventCoder:
             # participle mediate between the sides the noun names
             named = [c for c in anchor.children if c.dep_ in ("npadvmod", "compound", "nmod") and c.i < anchor.i]
             named += [c for c in anchor.head.children if c.i < anchor.i and c.right_edge.i == anchor.i - 1]
-            sources = [
+            sources = self._hyphened_states(anchor, names, ctx) or [  # ('a US-Russian brokered truce': both)
                 replace(f, actor=replace(f.actor, sector=f.actor.sector or "GOV"))  # ('Russian-brokered': Russia's)
                 for f in self._states(named, names, ctx)
                 if f.actor.country
             ]
             if sources:
                 held_targets = self._between(anchor.head, names, ctx) or None
+        paired = self._hyphened_states(m.token, names, ctx) if p.pos == "NOUN" and p.reciprocal else []
+        if paired and not responsible:
+            # 'US-Russian talks on Syria', 'Russian-Turkish talks were held in Moscow': the two states the
+            # hyphen joins are the sides, each with the other
+            sources, held_targets = paired[:1], paired[1:]
         if not sources and p.cameo.startswith("14") and not passive:
             # 'Tens of thousands marched in Santiago': a crowd counted, not named, protests as civilians
             crowd = next((c for c in anchor.children if c.dep_ == "nsubj" and _counted_crowd(c)), None)
@@ -2265,6 +2272,25 @@ class EventCoder:
         ('drew condemnation from Turkey'), where that verb is no act of its own ('withdrew support from')."""
         holders = [noun, noun.head] if noun.dep_ == "dobj" and noun.head.lemma_.lower() not in self.by_lemma else [noun]
         return [o for h in holders for o in _pobjs(h, ("from",))]
+
+    def _hyphened_states(self, noun: Token, names: DocNames, ctx: ArticleContext) -> list[Coded]:
+        """The two states named joined by a hyphen just before the noun ('US-Russian talks', 'India-Pakistan
+        clashes'), each as its state; or none."""
+        if noun.i < 3 or noun.doc[noun.i - 2].text != "-":
+            return []
+        pair = [noun.doc[noun.i - 3], noun.doc[noun.i - 1]]
+        hits = [names.get(t.i) for t in pair]
+        if any(h is None or h[1].kind not in STATE_KINDS or h[1].country is None for h in hits):
+            return []
+        start = [t.idx + ctx.offset for t in pair]
+        sides = [
+            Coded(
+                Actor(t.text, s, s + len(t), h[1].country, "GOV", None), (f"{h[1].source} ({t.text!r}): one of two sides",), t.i
+            )
+            for t, s, h in zip(pair, start, hits, strict=True)
+            if h is not None
+        ]
+        return sides if sides[0].actor.country != sides[1].actor.country else []
 
     def _modifier_actor(self, noun: Token, names: DocNames, ctx: ArticleContext) -> Coded | None:
         """'condemned the attacks by rebels' -> rebels: the actor of an event noun. A sector adjective
