@@ -2581,3 +2581,11 @@ def test_two_states_joined_by_a_hyphen_are_the_sides(code_text):
     assert {(e.source.country, e.target.country) for e in evs if e.cameo == "040"} == {("RUS", "TUR"), ("TUR", "RUS")}
     evs = code_text("On Monday, a US-Russian brokered truce took effect.")
     assert {e.source.country for e in evs if e.cameo == "045"} == {"USA", "RUS"}
+
+
+def test_civilians_named_before_an_act_of_force_are_its_victims(code_text):
+    """'a civilian massacre': whom it was done to, by someone unnamed; 'civilian protests' are by civilians."""
+    [e] = [e for e in code_text("Civilian massacre in Syrian province took place over the weekend.") if e.primary]
+    assert e.cameo == "202" and not e.source.text
+    [e] = [e for e in code_text("Civilian protests erupted in Daraa.") if e.primary]
+    assert e.source.sector == "CVL"

@@ -2238,8 +2238,14 @@ class EventCoder:
                 ):
                     continue  # 'the Hama battle': a name the dictionaries lack that the gazetteer knows is where, not who
                 if coded is not None and not coded.place and (coded.actor.country or coded.actor.sector != "UNK"):
-                    if coded.actor.sector == "JRN" and self.hostile_nouns & {noun.lemma_.lower(), noun.lower_.removesuffix("s")}:
+                    hostile = bool(self.hostile_nouns & {noun.lemma_.lower(), noun.lower_.removesuffix("s")})
+                    if hostile and coded.actor.sector == "JRN":
                         continue
+                    forceful = any(
+                        q.pos == "NOUN" and q.cameo.startswith(FORCE_ROOTS) for q in self.by_lemma.get(noun.lemma_.lower(), ())
+                    )
+                    if forceful and coded.actor.sector in ("CVL", "REF") and names.get(c.i) is None:
+                        continue  # ('a civilian massacre', 'civilian killings': whom it was done to, not who did it)
                     # ('The United States completed its withdrawal': the doer named in the sentence, as written)
                     return [self._as_named(c, coded, names, ctx) if as_doer else coded]
         return []
