@@ -37,6 +37,9 @@ def test_datelines_are_left_out():
         "Six people were killed.",
         "Troops shelled.",
     ]
+    # a page's share widget inside the text, with its counts
+    text = "Coalition strike kills eight civilians in Tabqa (updated 1935 30.04.2017) Get short URL 0 3214 An airstrike killed eight."
+    assert [text[a:b] for a, b in without_datelines(text)][-1] == "An airstrike killed eight."
     # a scraped page's keyword list, up to the next story's lead where a word that opens a sentence follows it
     text = "The war goes on. Tags Syria Islamic State murder video Palmyra The Islamic State group released a video."
     assert [text[a:b] for a, b in without_datelines(text)] == ["The war goes on.", "The Islamic State group released a video."]

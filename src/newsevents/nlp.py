@@ -52,6 +52,8 @@ _TAGS = re.compile(
     r"\bTags\b(?:[^.\n]{0,150}?(?=\s(?:The|A|An|At least|More than|Two|Three|Four|Five|Six|Seven|Eight|Nine"
     r"|Ten|Eleven|Twelve|Fourteen|Fifteen|Twenty|Dozens|Hundreds|Thousands)\s))?"
 )
+# a page's share widget with its counts ('Get short URL 0 13 The US-led coalition ...')
+_SHORT_URL = re.compile(r"Get short URL(?:\s+\d+)*")
 _SPACES = re.compile(r"\s*")
 _HEAD_CHARS = 400  # a credit line sits in an article's first lines
 
@@ -62,7 +64,7 @@ def without_datelines(text: str) -> list[tuple[int, int]]:
     ('MOSCOW (Sputnik) Six people ...', 'BEIRUT -- Syrian troops ...', and so inside the text after a lead
     or a headline), a wire credit with its date after the headline ('Jihadists execute rebel officers
     Monitor AFP Saturday 21 Jun 2014 Jihadists from ...'), which ends the headline, and a page's 'Tags'
-    keyword list before the next story. Parsed as words, they run into the headline and the small model
+    keyword list before the next story, and its 'Get short URL' share counts. Parsed as words, they run into the headline and the small model
     loses its verb; cut out, each range is parsed on its own and keeps the article's offsets."""
 
     def words_from(i: int) -> int:  # past the spaces at i
@@ -77,6 +79,7 @@ def without_datelines(text: str) -> list[tuple[int, int]]:
         start = m.end()
     cuts = [(d.start(), d.end()) for d in _INNER_DATELINE.finditer(text, start)]
     cuts += [(t.start(), words_from(t.end())) for t in _TAGS.finditer(text, start)]
+    cuts += [(u.start(), words_from(u.end())) for u in _SHORT_URL.finditer(text, start)]
     m = _CREDIT_DATELINE.search(text, start, start + _HEAD_CHARS)
     if m and m.start() > start and text[m.start() - 1] == " " and (m.end() == len(text) or not text[m.end()].isalnum()):
         cuts.append((m.start(), words_from(m.end())))
