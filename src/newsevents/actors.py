@@ -593,8 +593,9 @@ class ActorCoder:
         also a province the gazetteer finds under another transliteration ('Deir Ezzor' for Deir ez-Zor; a
         city so found is too often another one: 'al-Baath' is not Bath)."""
         text = entity_text(head)
-        if " " in text and text.rsplit(" ", 1)[1].lower() in self.place_qualifiers:
-            text = text.rsplit(" ", 1)[0]  # ('Hama' tagged with its qualifier: 'Hama province')
+        name, _, last = text.rpartition(" ")
+        if name and last.lower() in self.place_qualifiers:
+            text = name  # ('Hama' tagged with its qualifier: 'Hama province')
         cands, exact = self.places.lookup(text)
         if exact:
             return any(p.kind in ("country", "admin1") or p.population >= LARGE_PLACE for p in cands)

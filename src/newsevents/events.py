@@ -97,6 +97,8 @@ STATES_OF = frozenset({"emergency", "siege", "war", "alert", "readiness", "excep
 AIMED_UNNAMED = "an act of force aimed at a named target names no doer"
 # verbs whose object's 'on' names whom it is put down to, not whom it was aimed at
 BLAMING_VERBS = frozenset({"blame", "pin"})
+# pronouns that stand for an act itself as the subject of 'be' ('it was a suicide bomb attack')
+ACT_PRONOUNS = frozenset({"it", "this"})
 # nouns that count those their 'of' names ('a number of', 'dozens of')
 COUNT_WORDS = frozenset({"number", "dozen", "hundred", "thousand", "million", "score", "total"})
 # roots of force used on a target: assault, fight, mass violence
@@ -192,6 +194,8 @@ class EventCoder:
         self.means_nouns = self.act_nouns | self.grammar.instrument_nouns
         # nouns of hostile acts (roots 13-20): a modifier names who does them ('militant attacks')
         self.hostile_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo[:2] >= "13")
+        # nouns that name an act of force ('shelling', 'massacre')
+        self.force_nouns = frozenset(p.lemma for p in knowledge.verbs if p.pos == "NOUN" and p.cameo.startswith(FORCE_ROOTS))
         # words with a pattern beyond roots 01-08: 'have' carries no such act ('Syria has had a civil war')
         self.conflict_lemmas = frozenset(p.lemma for p in knowledge.verbs if p.cameo[:2] > "08")
         # verbs that report speech ('said', 'reported'): their subject is never that of the clause they report
@@ -999,13 +1003,17 @@ class EventCoder:
             )
         ):
             return []  # 'these weapons are banned by international law': a rule, no one's act
-        # ('ordered an aide to be extradited' also read as a clause with its own passive subject)
+        # the verb that orders this passive act done ('ordered an aide to be extradited', also read as a clause with
+        # its own passive subject)
         ordered_by = (
             anchor.head
-            if passive and p.pos == "VERB" and (anchor.dep_ == "xcomp" or (anchor.dep_ == "ccomp" and _infinitive(anchor)))
+            if passive
+            and p.pos == "VERB"
+            and (anchor.dep_ == "xcomp" or (anchor.dep_ == "ccomp" and _infinitive(anchor)))
+            and anchor.head.lemma_.lower() in self.grammar.ordering_verbs
             else None
         )
-        if not sources and ordered_by is not None and ordered_by.lemma_.lower() in self.grammar.ordering_verbs:
+        if not sources and ordered_by is not None:
             # 'the court ordered the prisoners to be released': done by whom its subject orders, to its object
             sources = self._subjects(ordered_by, names, ctx, speaker)
             if held_targets is None:
@@ -1207,7 +1215,7 @@ class EventCoder:
         modality = "asserted"
         mood = died_verb or anchor  # the word whose clause says whether the act happened
         kind = None if p.speech else _modal_kind(mood, self.grammar)
-        if kind is None and ordered_by is not None and ordered_by.lemma_.lower() in self.grammar.ordering_verbs:
+        if kind is None and ordered_by is not None:
             kind = "required"  # ('ordered an aide to be extradited' read as a clause: ordered, not reported done)
         if _negated(mood, self.grammar.negating_verbs) or _none_done(m):
             modality = "negated"
@@ -1461,9 +1469,7 @@ class EventCoder:
                 by = self._by(subject_clause, names, ctx, speaker) if subject_clause is not None else []
                 if by:
                     return by
-                if subject_clause is not None and any(
-                    q.pos == "NOUN" and q.cameo.startswith(FORCE_ROOTS) for q in self.by_lemma.get(subject_clause.lower_, ())
-                ):
+                if subject_clause is not None and subject_clause.lower_ in self.force_nouns:
                     # 'Shelling in the town of Musraba has killed three people': force by someone unnamed
                     return [self._unnamed(subject_clause, ctx, "an act of force named as the subject names no doer")]
             if subj is not None and subj.tag_ in ("WDT", "WP") and cur.dep_ == "relcl":
@@ -2120,7 +2126,10 @@ class EventCoder:
             # happened named as an act
             said_of = [c for c in verb.children if c.dep_ in ("nsubj", "expl")]
             return any(
-                c.dep_ == "expl" or c.lower_ in ("it", "this") or c.lemma_.lower() in self.act_nouns | {"incident"}
+                c.dep_ == "expl"
+                or c.lower_ in ACT_PRONOUNS
+                or c.lemma_.lower() in self.act_nouns
+                or c.lemma_.lower() == "incident"
                 for c in said_of
             )
         return False
@@ -2197,7 +2206,7 @@ class EventCoder:
         if holder is not None:
             subj = next((c for c in holder.children if c.dep_ == "nsubj"), None)
             # (not 'it' or 'this', the act itself: 'it was a suicide bomb attack')
-            if subj is not None and subj.lower_ not in ("it", "this"):
+            if subj is not None and subj.lower_ not in ACT_PRONOUNS:
                 found = self._expand(subj, names, ctx, [])
                 if found:
                     return found
@@ -2210,15 +2219,9 @@ class EventCoder:
                     continue  # a kind of the act, not its actor ('U.S. military assistance', 'humanitarian aid')
                 if against(c):
                     continue  # 'anti-government protests': whom they are against, not who protests
-                if c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in self.grammar.backing_verbs:
+                if self._backing_participle(c):
                     continue  # 'a US-backed offensive by Kurdish and Arab fighters': the backer does not do it
-                if any(
-                    s.dep_ == "amod"
-                    and s.tag_ == "VBN"
-                    and s.lemma_.lower() in self.grammar.backing_verbs
-                    and s.i == c.right_edge.i + 1
-                    for s in noun.children
-                ):
+                if any(self._backing_participle(b) and b.i == c.right_edge.i + 1 for b in noun.children):
                     continue  # ('a US-Russian brokered truce': the brokers named as a modifier before the participle)
                 coded = self.actors.code(c, names, ctx)
                 if coded is None and c.dep_ == "compound" and c.ent_type_ in ("DATE", "TIME"):
@@ -2241,14 +2244,19 @@ class EventCoder:
                     hostile = bool(self.hostile_nouns & {noun.lemma_.lower(), noun.lower_.removesuffix("s")})
                     if hostile and coded.actor.sector == "JRN":
                         continue
-                    forceful = any(
-                        q.pos == "NOUN" and q.cameo.startswith(FORCE_ROOTS) for q in self.by_lemma.get(noun.lemma_.lower(), ())
-                    )
-                    if forceful and coded.actor.sector in ("CVL", "REF") and names.get(c.i) is None:
+                    if (
+                        noun.lemma_.lower() in self.force_nouns
+                        and coded.actor.sector in ("CVL", "REF")
+                        and names.get(c.i) is None
+                    ):
                         continue  # ('a civilian massacre', 'civilian killings': whom it was done to, not who did it)
                     # ('The United States completed its withdrawal': the doer named in the sentence, as written)
                     return [self._as_named(c, coded, names, ctx) if as_doer else coded]
         return []
+
+    def _backing_participle(self, tok: Token) -> bool:
+        """A participle of backing or brokering before a noun: 'US-backed', 'Russian-brokered'."""
+        return tok.dep_ == "amod" and tok.tag_ == "VBN" and tok.lemma_.lower() in self.grammar.backing_verbs
 
     def _patient_possessive(self, noun: Token) -> bool:
         """Is the act noun's possessive whom it was done to ('Navalny's arrest', 'after his arrest'), the noun
@@ -2705,9 +2713,7 @@ class EventCoder:
                     return [replace(f, evidence=(*f.evidence, f"the author of the {cand.lemma_.lower()}")) for f in found]
             if p.cameo.startswith("015") and cand.lemma_.lower() in self.act_nouns:
                 continue  # the act claimed is the claimant's own; whom it hit is looked for below
-            if p.cameo.startswith(FORCE_ROOTS) and any(
-                q.pos == "NOUN" and q.cameo.startswith(FORCE_ROOTS) for q in self.by_lemma.get(cand.lemma_.lower(), ())
-            ):
+            if p.cameo.startswith(FORCE_ROOTS) and cand.lemma_.lower() in self.force_nouns:
                 # 'repelled ISIL's offensive': force against an act of force is against its doer (not 'violated
                 # South Sudan's ceasefire')
                 doers = [

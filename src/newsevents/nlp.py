@@ -63,9 +63,10 @@ def without_datelines(text: str) -> list[tuple[int, int]]:
     carries: a leading 'Published October 4 2014' or '05-09-2013', a place in capitals with its agency
     ('MOSCOW (Sputnik) Six people ...', 'BEIRUT -- Syrian troops ...', and so inside the text after a lead
     or a headline), a wire credit with its date after the headline ('Jihadists execute rebel officers
-    Monitor AFP Saturday 21 Jun 2014 Jihadists from ...'), which ends the headline, and a page's 'Tags'
-    keyword list before the next story, and its 'Get short URL' share counts. Parsed as words, they run into the headline and the small model
-    loses its verb; cut out, each range is parsed on its own and keeps the article's offsets."""
+    Monitor AFP Saturday 21 Jun 2014 Jihadists from ...'), which ends the headline, a page's 'Tags'
+    keyword list before the next story, and its 'Get short URL' share counts. Parsed as words, they run into
+    the headline and the small model loses its verb; cut out, each range is parsed on its own and keeps the
+    article's offsets."""
 
     def words_from(i: int) -> int:  # past the spaces at i
         return _SPACES.match(text, i).end()  # type: ignore[union-attr]
